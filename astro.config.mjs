@@ -1,0 +1,25 @@
+// Site configuration. BASE_PATH serves the site from a subpath (e.g. /border/),
+// SITE_URL sets the absolute origin used for canonical and social URLs.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
+
+const base = process.env.BASE_PATH || '/';
+// A content fixture (CONTENT_ROOT) gets its own cache, so its entries never mix with the real content.
+const contentRoot = process.env.CONTENT_ROOT;
+const cacheDir = contentRoot ? `./node_modules/.astro-fixtures/${contentRoot.replace(/[^a-z0-9]+/gi, '-')}` : './node_modules/.astro';
+const site = process.env.SITE_URL || 'https://border-explainers.example.org';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'ignore',
+	output: 'static',
+	// OUT_DIR lets tests and benchmarks build fixtures without touching dist/.
+	outDir: process.env.OUT_DIR || './dist',
+	cacheDir,
+	compressHTML: true,
+	build: { format: 'directory', inlineStylesheets: 'auto' },
+	integrations: [mdx(), pagefind()],
+	devToolbar: { enabled: false },
+});

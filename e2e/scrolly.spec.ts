@@ -1,0 +1,98 @@
+import { test, expect, type Page } from '@playwright/test';
+import { url } from './site';
+
+const PAGE = url('explainers/title-42/');
+
+async function scrollToStep(page: Page, id: string) {
+	// Put the step's top just above the middle of the viewport (the trigger line).
+	await page.evaluate((stepId) => {
+		const el = document.getElementById(stepId)!;
+		const top = el.getBoundingClientRect().top + window.scrollY;
+		window.scrollTo(0, top - window.innerHeight * 0.45);
+	}, id);
+}
+
+const chartState = (page: Page) => page.locator('[data-scrolly="encounters"] svg[data-chart]').getAttribute('data-state');
+
+test('scrolling through the Title 42 steps moves the graphic through every state', async ({ page }) => {
+	await page.goto(PAGE);
+	const steps = page.locator('[data-scrolly="encounters"] [data-step]');
+	const count = await steps.count();
+	expect(count).toBeGreaterThanOrEqual(6);
+	const seen: string[] = [];
+	for (let i = 0; i < count; i++) {
+		const id = (await steps.nth(i).getAttribute('id'))!;
+		const state = (await steps.nth(i).getAttribute('data-step-state'))!;
+		await scrollToStep(page, id);
+		await expect.poll(() => chartState(page), { message: `state after scrolling to ${id}` }).toBe(state);
+		await expect(steps.nth(i)).toHaveClass(/is-active/);
+		seen.push(state);
+	}
+	expect(new Set(seen).size).toBe(count);
+});
+
+test('the graphic changes what it draws: later months appear as the story moves on', async ({ page }) => {
+	await page.goto(PAGE);
+	const height = (key: string) => page.locator(`[data-scrolly="encounters"] rect[data-key="${key}"]`).evaluate((el) => Number(el.getAttribute('height')));
+	const first = (await page.locator('[data-scrolly="encounters"] [data-step]').first().getAttribute('id'))!;
+	await scrollToStep(page, first);
+	await expect.poll(() => chartState(page)).toBe('order');
+	expect(await height('2023-12-t8')).toBe(0);
+	const last = (await page.locator('[data-scrolly="encounters"] [data-step]').last().getAttribute('id'))!;
+	await scrollToStep(page, last);
+	await expect.poll(() => height('2023-12-t8')).toBeGreaterThan(100);
+});
+
+test('a #step link opens the page with the graphic in that step’s state', async ({ page }) => {
+	const step = page.locator('[data-step-state="end"]');
+	await page.goto(PAGE);
+	const id = (await step.getAttribute('id'))!;
+	await page.goto(`${PAGE}#${id}`);
+	await expect.poll(() => chartState(page)).toBe('end');
+	await expect(page.locator(`#${id}`)).toBeInViewport();
+});
+
+test('with reduced motion the state changes at once', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto(PAGE);
+	const id = (await page.locator('[data-step-state="record"]').getAttribute('id'))!;
+	await scrollToStep(page, id);
+	await expect.poll(() => chartState(page)).toBe('record');
+	// No transition in flight: the reference line is already fully drawn.
+	await expect(page.locator('[data-scrolly="encounters"] [data-key="reference-line"]')).not.toHaveAttribute('opacity', /.+/);
+});
+
+test('after a resize the chart is redrawn to the new width', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto(PAGE);
+	const svg = page.locator('[data-scrolly="encounters"] svg[data-chart]');
+	await svg.scrollIntoViewIfNeeded();
+	const wide = Number(await svg.getAttribute('width'));
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expect.poll(async () => Number(await svg.getAttribute('width'))).toBeLessThan(wide);
+	const box = await svg.boundingBox();
+	expect(box!.width).toBeLessThanOrEqual(390);
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+	test('every step’s text and a static SVG chart are there', async ({ page }) => {
+		await page.goto(PAGE);
+		await expect(page.locator('html')).toHaveClass(/no-js/);
+		const svg = page.locator('[data-scrolly="encounters"] svg.chart-svg--wide');
+		await expect(svg).toBeVisible();
+		expect(await svg.locator('rect.bar').count()).toBeGreaterThan(100);
+		await expect(svg.locator('title')).toContainText('Southwest border encounters');
+		const steps = page.locator('[data-step]');
+		for (let i = 0; i < (await steps.count()); i++) await expect(steps.nth(i)).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Download the data (CSV)' }).first()).toBeVisible();
+	});
+});
+
+test('the CSV download has the chart’s data', async ({ request }) => {
+	const res = await request.get(url('data/encounters.csv'));
+	expect(res.status()).toBe(200);
+	const text = await res.text();
+	expect(text.split('\n')[0]).toBe('Month,Title 42 expulsions,Title 8 processing,Total encounters');
+	expect(text).toContain('December 2023,0,301981,301981');
+});

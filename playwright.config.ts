@@ -1,0 +1,35 @@
+/**
+ * End-to-end tests run against the production build in dist/, served by the same
+ * plain static server as `npm start`. Browsers are not downloaded: Debian's
+ * Chromium is used (CHROMIUM_PATH overrides the default path).
+ */
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT || 4873);
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export default defineConfig({
+	testDir: 'e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'off',
+		launchOptions: {
+			executablePath,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+		},
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	webServer: {
+		command: `node scripts/serve.mjs --port ${PORT}`,
+		url: `http://localhost:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 30_000,
+	},
+});

@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+/**
+ * Measures the site against the budgets in the product brief and prints each figure
+ * with its ratio to the budget. It never fails because a machine is slow: it reports.
+ *
+ *   npm run bench                 page weights, first search, build time
+ *   npm run bench -- --no-build   reuse the existing dist/
+ *   npm run bench -- --lighthouse also run Lighthouse (mobile) on every page
+ *   npm run bench -- --scale      also build 1,000 synthetic explainers
+ *
+ * Page weights come from loading each page in Chromium and gzip-compressing (level 9)
+ * every file it fetched before any interaction, as a static host would serve them.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const args = new Set(process.argv.slice(2));
+const PORT = 4874;
+const ORIGIN = `http://localhost:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const KB = 1024;
+const BUDGET = { js: 30 * KB, css: 15 * KB, html: 40 * KB, search: 150 * KB, buildSeconds: 60, scaleSeconds: 300 };
+
+const results = [];
+const report = (what, value, budget, unit) => {
+	const ratio = budget ? value / budget : undefined;
+	results.push({ what, value, budget, unit, ratio });
+	const fmt = (v) => (unit === 'bytes' ? `${(v / KB).toFixed(1)} KB` : unit === 's' ? `${v.toFixed(1)} s` : String(v));
+	const flag = ratio === undefined ? '' : ratio <= 1 ? 'ok  ' : 'OVER';
+	console.log(`${flag.padEnd(5)}${what.padEnd(62)}${fmt(value).padStart(10)}${budget ? ` / ${fmt(budget)} (${(ratio * 100).toFixed(0)}%)` : ''}`);
+};
+
+function timeBuild(env = {}, label = 'npm run build') {
+	const started = performance.now();
+	const run = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+	if (run.status !== 0) throw new Error(`${label} failed`);
+	return (performance.now() - started) / 1000;
+}
+
+function serve(dir = 'dist', env = {}) {
+	const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT), '--dir', dir], { stdio: 'ignore', env: { ...process.env, ...env } });
+	return new Promise((resolve) => setTimeout(() => resolve(child), 600));
+}
+
+function distFile(url, dir = 'dist') {
+	const path = decodeURIComponent(new URL(url).pathname);
+	const candidates = [join(dir, path), join(dir, path, 'index.html')];
+	return candidates.find((p) => existsSync(p) && statSync(p).isFile());
+}
+
+function gz(file) {
+	return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+async function crawl(page) {
+	const seen = new Set(['/']);
+	const queue = ['/'];
+	while (queue.length) {
+		const path = queue.shift();
+		const res = await fetch(ORIGIN + path);
+		if (!(res.headers.get('content-type') ?? '').includes('html')) continue;
+		for (const m of (await res.text()).matchAll(/href="(\/[^"#?]*)/g)) {
+			if (/\.[a-z0-9]+$/i.test(m[1]) || seen.has(m[1])) continue;
+			seen.add(m[1]);
+			queue.push(m[1]);
+		}
+	}
+	return [...seen].sort();
+}
+
+async function pageWeights(browser) {
+	const page = await browser.newPage();
+	const pages = await crawl(page);
+	console.log(`\nPer-page weight before interaction (gzip -9), ${pages.length} pages`);
+	for (const path of pages) {
+		const fetched = new Set();
+		page.on('requestfinished', (r) => fetched.add(r.url()));
+		await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
+		page.removeAllListeners('requestfinished');
+		const sum = { js: 0, css: 0, html: 0, font: 0, other: 0 };
+		for (const u of fetched) {
+			if (!u.startsWith(ORIGIN)) {
+				console.log(`  THIRD-PARTY request from ${path}: ${u}`);
+				continue;
+			}
+			const file = distFile(u);
+			if (!file) continue;
+			const kind = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : file.endsWith('.html') ? 'html' : file.endsWith('.woff2') ? 'font' : 'other';
+			sum[kind] += kind === 'font' ? statSync(file).size : gz(file);
+		}
+		// Inline scripts and styles count as JS/CSS too; they are inside the HTML bytes already.
+		const isExplainer = path.startsWith('/explainers/');
+		report(`${path} JS`, sum.js, isExplainer ? BUDGET.js : BUDGET.js, 'bytes');
+		report(`${path} CSS`, sum.css, BUDGET.css, 'bytes');
+		report(`${path} HTML`, sum.html, isExplainer ? BUDGET.html : undefined, 'bytes');
+	}
+	await page.close();
+	return pages;
+}
+
+async function firstSearch(browser) {
+	const page = await browser.newPage();
+	await page.goto(`${ORIGIN}/search/`, { waitUntil: 'networkidle' });
+	let bytes = 0;
+	const started = performance.now();
+	page.on('requestfinished', async (r) => {
+		const file = distFile(r.url());
+		if (!file) return;
+		// Pagefind's index files are compressed already; text assets as a host would gzip them.
+		bytes += /\.(js|css|html|json)$/.test(file) ? gz(file) : statSync(file).size;
+	});
+	await page.fill('#search-input', 'expulsions');
+	await page.waitForSelector('[data-search-results] a.result__title');
+	const ms = performance.now() - started;
+	await page.waitForLoadState('networkidle');
+	const searchPageBytes = 0;
+	report('First search ("expulsions"): bytes after opening search', bytes + searchPageBytes, BUDGET.search, 'bytes');
+	report('First search: time to first results (ms, this machine)', Math.round(ms), undefined, 'ms');
+	await page.close();
+}
+
+async function lighthouse(pages) {
+	const { default: lh } = await import('lighthouse').catch(() => ({ default: undefined }));
+	const chromeLauncher = await import('chrome-launcher').catch(() => undefined);
+	if (!lh || !chromeLauncher) {
+		console.log('\nLighthouse is not installed; skipped.');
+		return;
+	}
+	console.log('\nLighthouse (mobile), scores out of 100');
+	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROME_ARGS] });
+	try {
+		for (const path of pages) {
+			const { lhr } = await lh(ORIGIN + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+			const s = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+			const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN;
+			console.log(`  ${path.padEnd(48)} perf ${s('performance')}  a11y ${s('accessibility')}  bp ${s('best-practices')}  seo ${s('seo')}  CLS ${cls.toFixed(3)}`);
+			for (const k of ['performance', 'accessibility', 'best-practices', 'seo']) report(`${path} Lighthouse ${k} (shortfall from 100)`, 100 - s(k), undefined, 'points');
+		}
+	} finally {
+		await chrome.kill();
+	}
+}
+
+async function main() {
+	if (!args.has('--no-build')) report('npm run build (Astro + Pagefind), this machine', timeBuild(), BUDGET.buildSeconds, 's');
+	const server = await serve();
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+	try {
+		const pages = await pageWeights(browser);
+		console.log('');
+		await firstSearch(browser);
+		if (args.has('--lighthouse')) await lighthouse(pages);
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+	if (args.has('--scale')) {
+		const { runScale } = await import('./bench-scale.mjs');
+		await runScale({ report, budget: BUDGET.scaleSeconds });
+	}
+	const over = results.filter((r) => r.ratio !== undefined && r.ratio > 1);
+	console.log(`\n${results.length} figures, ${over.length} over budget.`);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

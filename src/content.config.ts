@@ -1,0 +1,102 @@
+/**
+ * Every collection of the site and its schema. Each field says what it is for;
+ * a file that breaks a rule stops the build with the file, the field and the rule.
+ *
+ * CONTENT_ROOT lets tests build against a fixture copy of the content folder.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { yamlListLoader } from './lib/yaml-list-loader';
+
+const root = (process.env.CONTENT_ROOT || 'content').replace(/^\.\//, '').replace(/\/$/, '');
+
+/** Topics double as search filters and timeline filters. */
+export const TOPICS = ['title-42', 'funding-package', 'mexico-talks'] as const;
+
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id such as "title-42"' });
+const isoDate = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
+
+const explainers = defineCollection({
+	loader: glob({ pattern: '*/index.mdx', base: `./${root}/explainers`, generateId: ({ entry }) => entry.split('/')[0] }),
+	schema: z
+		.object({
+			/** Headline, sentence case. @example "Title 42: the pandemic border rule" */
+			title: z.string().min(10, { error: 'expected a headline of at least 10 characters' }).max(110),
+			/** One or two sentences under the headline; also the social and search description. */
+			dek: z.string().min(40, { error: 'expected a dek of at least 40 characters' }).max(240),
+			/** First publication date. @example 2026-11-28 */
+			published: isoDate,
+			/** Last substantive update; must not be before `published`. */
+			updated: isoDate,
+			/** One or more topics from TOPICS. */
+			topics: z.array(z.enum(TOPICS)).min(1),
+			/** Three to five plain sentences shown as "Key takeaways". */
+			takeaways: z.array(z.string().min(20)).min(3).max(5),
+			/** Every source id the body cites (checked against the <Cite> tags). */
+			sources: z.array(reference('sources')).min(1),
+			/** Optional path under public/ to a hand-made social image; otherwise one is generated. */
+			socialImage: z.string().startsWith('/').optional(),
+			/** Language of the explainer (BCP 47). */
+			lang: z.enum(['en', 'es']).default('en'),
+			/** Drafts are built in dev only. */
+			draft: z.boolean().default(false),
+			/** Changes and corrections, newest last. */
+			changes: z.array(z.object({ date: isoDate, note: z.string().min(5) })).min(1),
+		})
+		.refine((d) => d.updated >= d.published, { error: 'updated must not be before published', path: ['updated'] }),
+});
+
+const sources = defineCollection({
+	loader: yamlListLoader(`${root}/sources`),
+	schema: z.object({
+		id: kebab,
+		/** Title of the document as its publisher gives it. */
+		title: z.string().min(3),
+		/** Organisation that published it (the original publisher, not a mirror). */
+		publisher: z.string().min(2),
+		/** Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known. */
+		date: z.union([z.string(), z.number(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v))).pipe(
+			z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' }),
+		),
+		/** The original publisher's URL; omitted when only a copy was read. */
+		url: z.url({ protocol: /^https$/, error: 'expected an https:// URL of the original publisher' }).optional(),
+		/** primary = government, court, data or official statement; secondary = reporting and analysis. */
+		kind: z.enum(['primary', 'secondary']),
+		/** Short note shown with the source, e.g. how it was read. */
+		note: z.string().max(200).optional(),
+	}),
+});
+
+const glossary = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: `./${root}/glossary` }),
+	schema: z.object({
+		/** The term as readers see it. @example "Expedited removal" */
+		term: z.string().min(2),
+		/** One sentence for the hover card. */
+		short: z.string().min(20).max(220),
+		/** The full definition on the term's page. */
+		long: z.string().min(60),
+		/** Other spellings that should find this term. */
+		aliases: z.array(z.string()).default([]),
+		/** Sources for the definition. */
+		sources: z.array(reference('sources')).min(1),
+	}),
+});
+
+const events = defineCollection({
+	loader: yamlListLoader(`${root}/events`),
+	schema: z.object({
+		id: kebab,
+		date: isoDate,
+		topic: z.enum(TOPICS),
+		/** Short headline of the event. */
+		title: z.string().min(5).max(90),
+		summary: z.string().min(20),
+		sources: z.array(reference('sources')).min(1),
+		/** Anchor id of the explainer section that covers the event. */
+		section: kebab.optional(),
+	}),
+});
+
+export const collections = { explainers, sources, glossary, events };

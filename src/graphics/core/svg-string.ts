@@ -1,0 +1,36 @@
+/**
+ * Build-time renderer: a Scene to SVG markup. The browser renderer (animate.ts)
+ * produces the same element structure, so it can adopt these elements in place.
+ */
+import { LINE_HEIGHT_EM, round, type Mark, type Scene } from './scene';
+
+const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+export function escapeXml(text: string): string {
+	return text.replace(/[&<>"]/g, (c) => escapeMap[c]!);
+}
+
+function attrString(attrs: Mark['attrs']): string {
+	return Object.entries(attrs)
+		.map(([name, value]) => ` ${name}="${escapeXml(String(typeof value === 'number' ? round(value) : value))}"`)
+		.join('');
+}
+
+function markString(m: Mark): string {
+	const cls = m.className ? ` class="${escapeXml(m.className)}"` : '';
+	const open = `<${m.tag} data-key="${escapeXml(m.key)}"${cls}${attrString(m.attrs)}`;
+	if (m.lines && m.lines.length) {
+		const x = m.attrs.x ?? 0;
+		const spans = m.lines
+			.map((line, i) => `<tspan x="${round(Number(x))}" dy="${i === 0 ? 0 : LINE_HEIGHT_EM}em">${escapeXml(line)}</tspan>`)
+			.join('');
+		return `${open}>${spans}</${m.tag}>`;
+	}
+	return `${open}></${m.tag}>`;
+}
+
+/** Inner markup of the chart's <svg>: one <g data-layer> per layer. */
+export function sceneToSvgInner(scene: Scene): string {
+	return scene.layers
+		.map((layer) => `<g data-layer="${escapeXml(layer.id)}">${layer.marks.map(markString).join('')}</g>`)
+		.join('');
+}

@@ -1,0 +1,83 @@
+/**
+ * Brings each <Scrolly> to life: finds its steps, watches which one is active, and
+ * redraws the chart for that step's state. The static SVG from the build is adopted
+ * in place, so the page never changes size when this script runs (no layout shift).
+ *
+ * - `#step-id` in the URL opens the page with the graphic in that step's state.
+ * - Reduced motion: state changes are instant.
+ * - Resize, orientation change and zoom: the chart is redrawn at its new size.
+ * - Keyboard: focusing anything inside a step activates it.
+ */
+import { applyScene } from '../graphics/core/animate';
+import { loadScene } from '../graphics/client';
+import { observeSteps } from './step-observer';
+
+const DURATION = 650;
+
+function reducedMotion(): boolean {
+	return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+async function start(root: HTMLElement): Promise<void> {
+	const name = root.dataset.scrolly!;
+	const sceneFor = await loadScene(name);
+	const dataNode = root.querySelector<HTMLScriptElement>('script[data-chart-data]');
+	const frame = root.querySelector<HTMLElement>('[data-chart-frame]');
+	const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
+	if (!sceneFor || !dataNode || !frame || !steps.length) return;
+	const data: unknown = JSON.parse(dataNode.textContent || 'null');
+
+	// Keep one SVG (the build made a wide and a narrow one) and size it to the frame.
+	const svgs = [...frame.querySelectorAll<SVGSVGElement>('svg[data-chart]')];
+	const visible = svgs.find((s) => s.getClientRects().length > 0) ?? svgs[0]!;
+	svgs.filter((s) => s !== visible).forEach((s) => s.remove());
+	const svg = visible;
+	frame.classList.add('is-live');
+	const ratio = svg.viewBox.baseVal.height / svg.viewBox.baseVal.width;
+
+	let current = -1;
+	let lastWidth = 0;
+	const draw = (index: number, animate: boolean) => {
+		const width = Math.round(frame.clientWidth) || 320;
+		const height = Math.round(Math.min(width * ratio, window.innerHeight * 0.62, 560)) || 300;
+		const state = steps[index]!.dataset.stepState!;
+		applyScene(svg, sceneFor(data, { width, height }, state), animate && !reducedMotion() ? DURATION : 0);
+		svg.setAttribute('width', String(width));
+		svg.setAttribute('height', String(height));
+		svg.dataset.state = state;
+		root.dataset.activeStep = steps[index]!.id;
+		steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
+		lastWidth = width;
+	};
+	const activate = (index: number) => {
+		if (index < 0 || index === current) return;
+		const first = current === -1;
+		current = index;
+		draw(index, !first);
+	};
+
+	const fromHash = steps.findIndex((s) => `#${s.id}` === decodeURIComponent(window.location.hash));
+	activate(fromHash >= 0 ? fromHash : 0);
+
+	const observer = observeSteps(steps, activate);
+	steps.forEach((step, i) => step.addEventListener('focusin', () => activate(i)));
+	window.addEventListener('hashchange', () => {
+		const i = steps.findIndex((s) => `#${s.id}` === decodeURIComponent(window.location.hash));
+		if (i >= 0) activate(i);
+	});
+	new ResizeObserver(() => {
+		if (current >= 0 && Math.round(frame.clientWidth) !== lastWidth) draw(current, false);
+	}).observe(frame);
+	root.addEventListener('scrolly:destroy', () => observer.destroy(), { once: true });
+}
+
+export function startScrollies(): void {
+	document.querySelectorAll<HTMLElement>('[data-scrolly]').forEach((root) => {
+		if (root.dataset.started) return;
+		root.dataset.started = 'true';
+		start(root).catch((error: unknown) => {
+			// The static SVG stays in place; the story still reads.
+			console.warn('Scrolly graphic could not start:', error);
+		});
+	});
+}

@@ -1,0 +1,107 @@
+/**
+ * Bad content must stop the build with a message that names the file, the field and
+ * what was expected. Each case copies the real content into a scratch folder, breaks
+ * one thing, and runs `astro sync` (which loads and validates every collection).
+ */
+import { describe, expect, it, beforeAll } from 'vitest';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const SCRATCH = 'tests/fixtures/.tmp';
+
+function withBrokenContent(name: string, breakIt: (dir: string) => void, command: 'sync' | 'build' = 'sync'): { code: number | null; output: string; dir: string } {
+	const rel = `${SCRATCH}/${name}`;
+	const dir = join(ROOT, rel);
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	cpSync(join(ROOT, 'content'), dir, { recursive: true });
+	breakIt(dir);
+	const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), [command], {
+		cwd: ROOT,
+		env: { ...process.env, CONTENT_ROOT: rel, OUT_DIR: `${rel}-dist`, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+	});
+	return { code: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), dir: rel };
+}
+
+function edit(file: string, from: RegExp | string, to: string) {
+	const text = readFileSync(file, 'utf8');
+	const next = text.replace(from, to);
+	if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
+	writeFileSync(file, next);
+}
+
+describe('content errors stop the build with file, field and expectation', () => {
+	beforeAll(() => rmSync(join(ROOT, SCRATCH), { recursive: true, force: true }));
+
+	it('explainer without a title', () => {
+		const r = withBrokenContent('no-title', (d) => edit(join(d, 'explainers/title-42/index.mdx'), /^title: .*$/m, ''));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('explainers/title-42/index.mdx');
+		expect(r.output).toMatch(/title/);
+	});
+
+	it('explainer with a date that is not a date', () => {
+		const r = withBrokenContent('bad-date', (d) => edit(join(d, 'explainers/title-42/index.mdx'), /^published: .*$/m, 'published: "last spring"'));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('explainers/title-42/index.mdx');
+		expect(r.output).toMatch(/published/);
+		expect(r.output).toContain('YYYY-MM-DD');
+	});
+
+	// Checked when pages render, so this one runs a full build.
+	it('explainer citing and listing an unknown source id', () => {
+		const r = withBrokenContent(
+			'unknown-source',
+			(d) => {
+				edit(join(d, 'explainers/title-42/index.mdx'), /^sources:\n/m, 'sources:\n  - no-such-source\n');
+				edit(join(d, 'explainers/title-42/index.mdx'), /<Cite id="cbp-sw-encounters"\/>/, '<Cite id="no-such-source"/>');
+			},
+			'build',
+		);
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('explainers/title-42/index.mdx: <Cite id="no-such-source"/>: unknown source id; expected an id from content/sources/*.yaml');
+	});
+
+	it('source with a link that is not an https URL', () => {
+		const r = withBrokenContent('bad-url', (d) =>
+			appendFileSync(join(d, 'sources/shared.yaml'), '\n- id: broken-link\n  title: A broken link\n  publisher: Nobody\n  date: 2024-01-01\n  url: ftp//nowhere\n  kind: primary\n'),
+		);
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('broken-link');
+		expect(r.output).toMatch(/url/);
+		expect(r.output).toContain('https://');
+	});
+
+	it('the same source id in two files', () => {
+		const r = withBrokenContent('duplicate-source', (d) =>
+			appendFileSync(join(d, 'sources/title-42.yaml'), '\n- id: cbp-sw-encounters\n  title: Copy\n  publisher: CBP\n  date: 2024\n  kind: primary\n'),
+		);
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('id "cbp-sw-encounters" is already defined in');
+		expect(r.output).toContain('sources/shared.yaml');
+	});
+
+	it('glossary term without a short definition', () => {
+		const r = withBrokenContent('glossary-short', (d) => edit(join(d, 'glossary/cloture.yaml'), /^short: .*$/m, ''));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('cloture');
+		expect(r.output).toMatch(/short/);
+	});
+
+	it('timeline event with an unknown topic', () => {
+		const r = withBrokenContent('event-topic', (d) => edit(join(d, 'events/title-42.yaml'), /^(\s*)topic: title-42$/m, '$1topic: weather'));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('events');
+		expect(r.output).toMatch(/topic/);
+		expect(r.output).toContain('title-42');
+	});
+
+	it('a YAML file that is not a list', () => {
+		const r = withBrokenContent('yaml-shape', (d) => writeFileSync(join(d, 'sources/extra.yaml'), 'id: lonely\ntitle: Not in a list\n'));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('sources/extra.yaml: expected a YAML list of entries');
+	});
+});

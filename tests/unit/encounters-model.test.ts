@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { encountersScene, ENCOUNTER_STATES, type MonthRow } from '../../src/graphics/encounters/model';
+import { loadEncounters } from '../../src/lib/data/encounters';
+import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
+import type { Mark, Scene } from '../../src/graphics/core/scene';
+import { expectGolden, standaloneSvg } from '../helpers/golden';
+
+const rows = loadEncounters();
+const dims = { width: 760, height: 440 };
+const layer = (scene: Scene, id: string): Mark[] => scene.layers.find((l) => l.id === id)!.marks;
+const bar = (scene: Scene, key: string) => layer(scene, 'bars').find((m) => m.key === key)!;
+const texts = (scene: Scene, id: string) => layer(scene, id).flatMap((m) => m.lines ?? []).join(' ');
+
+describe('encounters data', () => {
+	it('covers March 2020 to December 2024 without gaps', () => {
+		expect(rows).toHaveLength(58);
+		expect(rows[0]!.month).toBe('2020-03');
+		expect(rows.at(-1)!.month).toBe('2024-12');
+	});
+	it('matches the figures quoted in the explainer', () => {
+		const byMonth = new Map(rows.map((r) => [r.month, r]));
+		expect(byMonth.get('2020-04')).toMatchObject({ total: 17106, title42: 15522 });
+		expect(byMonth.get('2021-05')!.title42).toBe(113392);
+		expect(byMonth.get('2023-12')!.total).toBe(301981);
+		expect(byMonth.get('2024-01')!.total).toBe(176195);
+		expect(rows.reduce((sum, r) => sum + r.title42, 0)).toBe(2912200);
+	});
+});
+
+describe('encounters scene', () => {
+	it('draws two stacked bars per month whose heights add up to the total', () => {
+		const scene = encountersScene(rows, dims, 'overview');
+		expect(layer(scene, 'bars')).toHaveLength(rows.length * 2);
+		const t42 = bar(scene, '2021-05-t42');
+		const t8 = bar(scene, '2021-05-t8');
+		expect(t8.attrs.y as number).toBeCloseTo((t42.attrs.y as number) - (t8.attrs.height as number), 6);
+		// Dec 2023 is the tallest bar.
+		const heights = rows.map((r) => (bar(scene, `${r.month}-t8`).attrs.height as number) + (bar(scene, `${r.month}-t42`).attrs.height as number));
+		expect(rows[heights.indexOf(Math.max(...heights))]!.month).toBe('2023-12');
+	});
+
+	it('keeps the y scale fixed across states so bar heights stay comparable', () => {
+		const a = encountersScene(rows, dims, 'order');
+		const b = encountersScene(rows, dims, 'after');
+		expect(bar(a, '2020-06-t42').attrs).toEqual(bar(b, '2020-06-t42').attrs);
+		expect(layer(a, 'grid').map((m) => m.attrs.y1)).toEqual(layer(b, 'grid').map((m) => m.attrs.y1));
+	});
+
+	it('reveals months step by step: in "order" 2021 bars are collapsed', () => {
+		const scene = encountersScene(rows, dims, 'order');
+		expect(bar(scene, '2020-12-t42').attrs.height).toBeGreaterThan(0);
+		expect(bar(scene, '2021-01-t42').attrs.height).toBe(0);
+		expect(bar(scene, '2021-01-t8').attrs.height).toBe(0);
+	});
+
+	it('mutes months outside the step’s focus', () => {
+		const scene = encountersScene(rows, dims, 'courts');
+		expect(bar(scene, '2022-05-t42').className).not.toContain('is-muted');
+		expect(bar(scene, '2021-05-t42').className).toContain('is-muted');
+		const repeat = encountersScene(rows, dims, 'repeat');
+		expect(bar(repeat, '2021-05-t8').className).toContain('is-muted');
+		expect(bar(repeat, '2021-05-t42').className).not.toContain('is-muted');
+	});
+
+	it('writes the plain-language notes of each step', () => {
+		expect(texts(encountersScene(rows, dims, 'end'), 'notes')).toContain('Title 42 ends, May 11, 2023');
+		expect(texts(encountersScene(rows, dims, 'record'), 'reference')).toContain('30,000 a month');
+		expect(texts(encountersScene(rows, dims, 'record'), 'notes')).toContain('301,981');
+		expect(texts(encountersScene(rows, dims, 'repeat'), 'notes')).toContain('Events, not people');
+	});
+
+	it('has a written-in legend for both authorities', () => {
+		const legend = texts(encountersScene(rows, dims, 'overview'), 'legend');
+		expect(legend).toContain('Title 42 expulsions');
+		expect(legend).toContain('Title 8 processing');
+	});
+
+	it('fits a 320 px phone: nothing is drawn outside the chart', () => {
+		const small = { width: 320, height: 300 };
+		for (const state of ENCOUNTER_STATES) {
+			const scene = encountersScene(rows, small, state);
+			for (const m of layer(scene, 'bars')) {
+				expect(m.attrs.x as number).toBeGreaterThanOrEqual(0);
+				expect((m.attrs.x as number) + (m.attrs.width as number)).toBeLessThanOrEqual(small.width);
+				expect(m.attrs.y as number).toBeGreaterThanOrEqual(0);
+			}
+			for (const m of layer(scene, 'notes').filter((n) => n.tag === 'text')) {
+				expect(m.attrs.y as number).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	it('keeps keys stable across states so transitions move the same bars', () => {
+		const keys = (s: Scene) => layer(s, 'bars').map((m) => m.key);
+		expect(keys(encountersScene(rows, dims, 'order'))).toEqual(keys(encountersScene(rows, dims, 'record')));
+	});
+
+	it('renders every state to the golden SVG', () => {
+		for (const state of ENCOUNTER_STATES) {
+			const scene = encountersScene(rows, dims, state);
+			expectGolden(`encounters-${state}`, standaloneSvg(sceneToSvgInner(scene), dims.width, dims.height));
+		}
+	});
+
+	it('is pure: the same input gives the same scene, and input is not changed', () => {
+		const copy: MonthRow[] = structuredClone(rows);
+		expect(encountersScene(rows, dims, 'rise')).toEqual(encountersScene(copy, dims, 'rise'));
+		expect(copy).toEqual(rows);
+	});
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { citationOrder, citationProblems } from '../../src/lib/citations';
+import { cellInteger, toCsv } from '../../src/lib/csv';
+import { formatCompact, formatDate, formatInteger, formatMonth, readingMinutes } from '../../src/lib/format';
+import { parseYamlList } from '../../src/lib/yaml-list-loader';
+import { parseEncounterRows } from '../../src/lib/data/encounters';
+import { decodeEntities, parseExcerpt } from '../../src/search/excerpt';
+
+describe('citations', () => {
+	it('numbers sources in order of first citation', () => {
+		const body = 'A.<Cite id="b"/> B.<Cite id="a" /> C.<Cite id="b"/><Cite id=\'c\'/>';
+		expect(citationOrder(body)).toEqual(['b', 'a', 'c']);
+	});
+	it('reports unknown, unlisted and uncited sources with the file name', () => {
+		const problems = citationProblems('content/x.mdx', ['a', 'ghost', 'b'], ['a', 'extra'], new Set(['a', 'b', 'extra']));
+		expect(problems).toEqual([
+			'content/x.mdx: <Cite id="ghost"/>: unknown source id; expected an id from content/sources/*.yaml',
+			'content/x.mdx: field "sources": cited source "b" is missing from the frontmatter list',
+			'content/x.mdx: field "sources": "extra" is listed but never cited with <Cite id="extra"/>',
+		]);
+	});
+});
+
+describe('data files', () => {
+	it('rejects a bad cell with file, row and field', () => {
+		expect(() => cellInteger('data/x.csv', 3, 'total', '12a')).toThrow('data/x.csv: row 5, field "total": expected a whole number, got "12a"');
+	});
+	it('rejects encounter rows whose parts do not add up', () => {
+		expect(() => parseEncounterRows([{ month: '2020-03', title8: '1', title42: '2', total: '4' }], 'f.csv')).toThrow('f.csv: row 2, field "total": expected title8 + title42 = 3, got 4');
+	});
+	it('rejects a gap in the months', () => {
+		const rows = [
+			{ month: '2020-03', title8: '1', title42: '0', total: '1' },
+			{ month: '2020-05', title8: '1', title42: '0', total: '1' },
+		];
+		expect(() => parseEncounterRows(rows, 'f.csv')).toThrow('expected 2020-04 after 2020-03, got 2020-05');
+	});
+	it('rejects a malformed month', () => {
+		expect(() => parseEncounterRows([{ month: 'March 2020', title8: '1', title42: '0', total: '1' }], 'f.csv')).toThrow('field "month": expected YYYY-MM');
+	});
+	it('writes CSV with quoting', () => {
+		expect(toCsv(['a', 'b'], [['x, y', 3]])).toBe('a,b\n"x, y",3\n');
+	});
+});
+
+describe('YAML lists', () => {
+	it('parses a list of mappings', () => {
+		expect(parseYamlList('- id: a\n  n: 1\n- id: b\n', 'f.yaml')).toEqual([{ id: 'a', n: 1 }, { id: 'b' }]);
+	});
+	it('names the file when the YAML is broken or not a list', () => {
+		expect(() => parseYamlList('- id: [', 'f.yaml')).toThrow(/^f\.yaml: invalid YAML/);
+		expect(() => parseYamlList('id: a', 'f.yaml')).toThrow('f.yaml: expected a YAML list of entries');
+		expect(() => parseYamlList('- just text', 'f.yaml')).toThrow('f.yaml: entry 1 must be a mapping of fields');
+	});
+});
+
+describe('formatting', () => {
+	it('formats numbers and dates the way the prose does', () => {
+		expect(formatInteger(302034)).toBe('302,034');
+		expect(formatCompact(300000)).toBe('300K');
+		expect(formatCompact(0)).toBe('0');
+		expect(formatMonth('2023-12')).toBe('December 2023');
+		expect(formatDate('2024-01-19')).toBe('January 19, 2024');
+		expect(formatDate(new Date('2024-01-19T00:00:00Z'))).toBe('January 19, 2024');
+		expect(formatDate('2023-10')).toBe('October 2023');
+		expect(formatDate('2024')).toBe('2024');
+	});
+	it('estimates reading time at about 230 words a minute', () => {
+		expect(readingMinutes('word '.repeat(2300))).toBe(10);
+		expect(readingMinutes('')).toBe(1);
+	});
+});
+
+describe('search excerpts', () => {
+	it('keeps marks and decodes entities, and never yields markup', () => {
+		expect(parseExcerpt('Title 42 <mark>expulsions</mark> &amp; more')).toEqual([
+			{ text: 'Title 42 ', marked: false },
+			{ text: 'expulsions', marked: true },
+			{ text: ' & more', marked: false },
+		]);
+		const hostile = parseExcerpt('&lt;img src=x onerror=alert(1)&gt; <b>bold</b>');
+		expect(hostile.map((p) => p.text).join('')).toBe('<img src=x onerror=alert(1)> bold');
+	});
+	it('decodes numeric entities', () => {
+		expect(decodeEntities('B&#225;rcena &#x2014; L&oacute;pez')).toBe('Bárcena — L&oacute;pez');
+	});
+});
