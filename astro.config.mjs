@@ -5,9 +5,10 @@ import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 
 const base = process.env.BASE_PATH || '/';
-// A content fixture (CONTENT_ROOT) gets its own cache, so its entries never mix with the real content.
-const contentRoot = process.env.CONTENT_ROOT;
-const cacheDir = contentRoot ? `./node_modules/.astro-fixtures/${contentRoot.replace(/[^a-z0-9]+/gi, '-')}` : './node_modules/.astro';
+// A content fixture (CONTENT_ROOT) or a separate output (OUT_DIR) gets its own cache, so
+// parallel builds never share or mix cached entries.
+const variant = [process.env.CONTENT_ROOT, process.env.OUT_DIR].filter(Boolean).join('-');
+const cacheDir = variant ? `./node_modules/.astro-variants/${variant.replace(/[^a-z0-9]+/gi, '-')}` : './node_modules/.astro';
 const site = process.env.SITE_URL || 'https://border-explainers.example.org';
 
 export default defineConfig({

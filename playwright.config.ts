@@ -6,6 +6,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT || 4873);
+const DIST = process.env.DIST_DIR || 'dist';
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export default defineConfig({
@@ -27,7 +28,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {
-		command: `node scripts/serve.mjs --port ${PORT}`,
+		command: `node scripts/serve.mjs --port ${PORT} --dir ${DIST}`,
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 30_000,
