@@ -3,6 +3,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// The one inline script (theme before first paint) is allowed by its hash.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 const base = process.env.BASE_PATH || '/';
 // A content fixture (CONTENT_ROOT) or a separate output (OUT_DIR) gets its own cache, so
@@ -23,4 +29,24 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'auto' },
 	integrations: [mdx(), pagefind()],
 	devToolbar: { enabled: false },
+	security: {
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				// Pagefind searches in a Web Worker and runs WebAssembly.
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: {
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+				hashes: [themeInitHash],
+			},
+		},
+	},
 });

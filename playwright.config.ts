@@ -30,7 +30,7 @@ export default defineConfig({
 	webServer: {
 		command: `node scripts/serve.mjs --port ${PORT} --dir ${DIST}`,
 		url: `http://localhost:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: false,
 		timeout: 30_000,
 	},
 });

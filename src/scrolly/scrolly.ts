@@ -39,7 +39,9 @@ async function start(root: HTMLElement): Promise<void> {
 	let lastWidth = 0;
 	const draw = (index: number, animate: boolean) => {
 		const width = Math.round(frame.clientWidth) || 320;
-		const height = Math.round(Math.min(width * ratio, window.innerHeight * 0.62, 560)) || 300;
+		// On phones the graphic shares the screen with the step text passing below it.
+		const share = window.innerWidth < 900 ? 0.5 : 0.62;
+		const height = Math.round(Math.min(width * ratio, window.innerHeight * share, 560)) || 300;
 		const state = steps[index]!.dataset.stepState!;
 		applyScene(svg, sceneFor(data, { width, height }, state), animate && !reducedMotion() ? DURATION : 0);
 		svg.setAttribute('width', String(width));
@@ -59,7 +61,7 @@ async function start(root: HTMLElement): Promise<void> {
 	const fromHash = steps.findIndex((s) => `#${s.id}` === decodeURIComponent(window.location.hash));
 	activate(fromHash >= 0 ? fromHash : 0);
 
-	const observer = observeSteps(steps, activate);
+	const observer = observeSteps(steps, activate, () => (window.innerWidth < 900 ? 0.72 : 0.5));
 	steps.forEach((step, i) => step.addEventListener('focusin', () => activate(i)));
 	window.addEventListener('hashchange', () => {
 		const i = steps.findIndex((s) => `#${s.id}` === decodeURIComponent(window.location.hash));

@@ -1,6 +1,6 @@
 /**
  * Tells which step of a scrolly sits on the trigger line (half-way down the
- * viewport). The observer is rebuilt whenever the viewport changes size (resize,
+ * viewport on wide screens, lower on phones). The observer is rebuilt whenever the viewport changes size (resize,
  * orientation change, zoom, mobile URL bar), because its margins are computed in
  * pixels from the current viewport height.
  */
@@ -8,14 +8,18 @@ export interface StepObserver {
 	destroy(): void;
 }
 
-export function observeSteps(steps: HTMLElement[], onEnter: (index: number) => void): StepObserver {
+/**
+ * @param triggerAt where the trigger line sits, as a share of the viewport height
+ *   (lower on phones, where the graphic fills the top half of the screen).
+ */
+export function observeSteps(steps: HTMLElement[], onEnter: (index: number) => void, triggerAt: () => number = () => 0.5): StepObserver {
 	let observer: IntersectionObserver | undefined;
 	let timer: number | undefined;
 
 	const build = () => {
 		observer?.disconnect();
 		const h = window.innerHeight;
-		const trigger = Math.round(h * 0.5);
+		const trigger = Math.round(h * triggerAt());
 		// A one-pixel band at the trigger line: a step "enters" when it crosses it.
 		observer = new IntersectionObserver(
 			(entries) => {

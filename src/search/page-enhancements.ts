@@ -27,7 +27,7 @@ export async function startHighlight(): Promise<void> {
 		const url = `${basePath()}pagefind/pagefind-highlight.js`;
 		await import(/* @vite-ignore */ url);
 		const Highlight = (window as unknown as { PagefindHighlight?: new (o: object) => unknown }).PagefindHighlight;
-		if (Highlight) new Highlight({ highlightParam: HIGHLIGHT_PARAM, markContext: '#main' });
+		if (Highlight) new Highlight({ highlightParam: HIGHLIGHT_PARAM, markContext: '#main', addStyles: false });
 		document.querySelector('#main mark')?.scrollIntoView({ block: 'center' });
 	} catch {
 		// Highlighting is a nicety; the page reads the same without it.

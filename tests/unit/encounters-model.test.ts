@@ -90,6 +90,24 @@ describe('encounters scene', () => {
 		}
 	});
 
+	it('keeps note labels apart at phone width', () => {
+		for (const state of ENCOUNTER_STATES) {
+			const labels = layer(encountersScene(rows, { width: 340, height: 320 }, state), 'notes').filter((m) => m.tag === 'text');
+			const boxes = labels.map((m) => {
+				const w = Math.max(...m.lines!.map((l) => l.length)) * 7;
+				const x = m.attrs.x as number;
+				const x0 = m.attrs['text-anchor'] === 'end' ? x - w : x;
+				return { x0, x1: x0 + w, y0: (m.attrs.y as number) - 14, y1: (m.attrs.y as number) - 14 + m.lines!.length * 14 };
+			});
+			for (let i = 0; i < boxes.length; i++)
+				for (let j = i + 1; j < boxes.length; j++) {
+					const [a, b] = [boxes[i]!, boxes[j]!];
+					const overlap = a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+					expect(overlap, `${state}: ${labels[i]!.key} overlaps ${labels[j]!.key}`).toBe(false);
+				}
+		}
+	});
+
 	it('keeps keys stable across states so transitions move the same bars', () => {
 		const keys = (s: Scene) => layer(s, 'bars').map((m) => m.key);
 		expect(keys(encountersScene(rows, dims, 'order'))).toEqual(keys(encountersScene(rows, dims, 'record')));

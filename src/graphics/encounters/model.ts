@@ -104,6 +104,43 @@ const SPECS: Record<EncountersState, StateSpec> = {
 };
 
 const MARGIN = { top: 44, right: 12, bottom: 26, left: 42 };
+/** Line height of note labels (px) and the width of a character, to estimate label boxes. */
+const NOTE_LINE = 14;
+const CHAR_W = 7;
+
+interface PlacedNote {
+	note: Note;
+	cx: number;
+	top: number;
+	alignEnd: boolean;
+	labelY: number;
+}
+
+/**
+ * Turns notes into leader lines and labels, moving a label up when its estimated box
+ * would overlap an earlier one (narrow charts put neighbouring months close together).
+ */
+function placeNotes(placed: PlacedNote[], width: number): Mark[] {
+	const boxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
+	return placed.flatMap((p) => {
+		const textW = Math.max(...p.note.lines.map((l) => l.length)) * CHAR_W;
+		const h = p.note.lines.length * NOTE_LINE;
+		const x = p.alignEnd ? p.cx - 5 : p.cx + 5;
+		const x0 = p.alignEnd ? x - textW : x;
+		const x1 = Math.min(width, p.alignEnd ? x : x + textW);
+		let y = p.labelY;
+		for (const b of boxes) {
+			const overlaps = x0 < b.x1 && x1 > b.x0 && y - NOTE_LINE < b.y1 && y - NOTE_LINE + h > b.y0;
+			if (overlaps) y = Math.max(NOTE_LINE, b.y0 - h + NOTE_LINE - 4);
+		}
+		boxes.push({ x0, x1, y0: y - NOTE_LINE, y1: y - NOTE_LINE + h });
+		const key = `note-${p.note.month}`;
+		return [
+			mark('line', `${key}-leader`, { x1: p.cx, x2: p.cx, y1: y + 4 + (p.note.lines.length - 1) * NOTE_LINE, y2: p.top - 3 }, { className: 'note-leader' }),
+			mark('text', `${key}-label`, { x, y, 'text-anchor': p.alignEnd ? 'end' : 'start' }, { className: 'note', lines: p.note.lines }),
+		];
+	});
+}
 
 export function isEncountersState(value: string): value is EncountersState {
 	return (ENCOUNTER_STATES as readonly string[]).includes(value);
@@ -162,20 +199,17 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 		mark('text', 'legend-t8-label', { x: MARGIN.left + 17, y: 30, dy: '0.35em' }, { className: 'legend', lines: ['Title 8 processing'] }),
 	];
 
-	const notes: Mark[] = spec.notes.flatMap((note) => {
-		const i = indexOf(note.month);
-		if (i < 0) return [];
-		const row = rows[i]!;
-		const cx = centerOf(i);
-		const top = y(row.total);
-		const labelY = Math.max(MARGIN.top + 10, top - note.lift - (note.lines.length - 1) * 14);
-		const alignEnd = note.side ? note.side === 'left' : cx > MARGIN.left + innerW * 0.55;
-		const key = `note-${note.month}`;
-		return [
-			mark('line', `${key}-leader`, { x1: cx, x2: cx, y1: labelY + 4, y2: top - 3 }, { className: 'note-leader' }),
-			mark('text', `${key}-label`, { x: alignEnd ? cx - 5 : cx + 5, y: labelY, 'text-anchor': alignEnd ? 'end' : 'start' }, { className: 'note', lines: note.lines }),
-		];
-	});
+	const notes = placeNotes(
+		spec.notes.flatMap((note) => {
+			const i = indexOf(note.month);
+			if (i < 0) return [];
+			const cx = centerOf(i);
+			const top = y(rows[i]!.total);
+			const alignEnd = note.side ? note.side === 'left' : cx > MARGIN.left + innerW * 0.55;
+			return [{ note, cx, top, alignEnd, labelY: Math.max(MARGIN.top + 10, top - note.lift - (note.lines.length - 1) * NOTE_LINE) }];
+		}),
+		width,
+	);
 
 	const reference: Mark[] = spec.reference
 		? [
