@@ -14,6 +14,15 @@ import { observeSteps } from './step-observer';
 
 const DURATION = 650;
 
+/** The step id named by the URL hash, or '' (a malformed hash is ignored, never thrown). */
+function hashId(): string {
+	try {
+		return decodeURIComponent(window.location.hash.slice(1));
+	} catch {
+		return '';
+	}
+}
+
 function reducedMotion(): boolean {
 	return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -58,13 +67,13 @@ async function start(root: HTMLElement): Promise<void> {
 		draw(index, !first);
 	};
 
-	const fromHash = steps.findIndex((s) => `#${s.id}` === decodeURIComponent(window.location.hash));
+	const fromHash = steps.findIndex((s) => s.id === hashId());
 	activate(fromHash >= 0 ? fromHash : 0);
 
 	const observer = observeSteps(steps, activate, () => (window.innerWidth < 900 ? 0.72 : 0.5));
 	steps.forEach((step, i) => step.addEventListener('focusin', () => activate(i)));
 	window.addEventListener('hashchange', () => {
-		const i = steps.findIndex((s) => `#${s.id}` === decodeURIComponent(window.location.hash));
+		const i = steps.findIndex((s) => s.id === hashId());
 		if (i >= 0) activate(i);
 	});
 	new ResizeObserver(() => {

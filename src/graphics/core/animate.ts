@@ -38,8 +38,10 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, duration: number): 
 		const group = layerGroup(svg, layer);
 		const joined = group
 			.selectAll<SVGElement, Mark>(':scope > [data-key]')
-			.data(layer.marks, function key(this: SVGElement, d?: Mark) {
-				return d ? d.key : (this.getAttribute('data-key') ?? '');
+			.data(layer.marks, function key(this: SVGElement | SVGGElement, d: Mark) {
+				// Elements drawn at build time carry no bound data yet: match them by data-key.
+				const bound = d as Mark | undefined;
+				return bound ? bound.key : (this.getAttribute('data-key') ?? '');
 			});
 		const entered = joined
 			.enter()

@@ -253,10 +253,11 @@ export function layoutFor(data: DelegationData, { width, height }: Dimensions): 
 	const narrow = width < NARROW_BELOW;
 	const nameFont = narrow ? FONT.nameSmall : FONT.name;
 	const markerR = narrow ? 4.5 : 5.5;
-	const gap = Math.min(180, Math.max(36, width * 0.2));
+	// Phones: a narrow lane for the links leaves each column ~135 px of text at 320.
+	const gap = narrow ? Math.max(30, width * 0.1) : Math.min(180, Math.max(36, width * 0.2));
 	const usMarkerX = width / 2 - gap / 2;
 	const rightMarkerX = width / 2 + gap / 2;
-	const textPad = markerR + 5;
+	const textPad = markerR + (narrow ? 4 : 5);
 	const legendH = narrow ? 36 : 22;
 	const rowH = Math.min(44, (height - ROWS_TOP - legendH - 6) / maxRows(data));
 	const lineGap = narrow ? 13 : 15;

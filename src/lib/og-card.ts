@@ -1,0 +1,232 @@
+/**
+ * The social card (Open Graph / Twitter image): one 1200×630 SVG with the site's
+ * name, the headline, the dek and a small rendering of the explainer's key chart,
+ * later rasterized to PNG (src/lib/og-render.ts).
+ *
+ * Pure: text measurement is passed in (font metrics from the same font file the
+ * rasterizer uses), so the layout is deterministic and testable with a golden file.
+ * The rasterizer understands plain CSS but not custom properties, so the chart style
+ * is the site's own charts.css with its `var(--…)` tokens resolved to light-theme
+ * values (chartCardCss): a new chart class in charts.css shows up on cards too.
+ */
+import { escapeXml } from '../graphics/core/svg-string';
+
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+export type Weight = 'regular' | 'bold';
+/** Width in px of `text` set at `size` px in the card font. */
+export type Measure = (text: string, size: number, weight: Weight) => number;
+
+export interface CardColors {
+	bg: string;
+	raised: string;
+	text: string;
+	textSoft: string;
+	accent: string;
+	rule: string;
+	/** Bars of the logo mark (the favicon's colours). */
+	logo: [string, string, string, string];
+}
+
+export interface CardChart {
+	title: string;
+	/** Inner SVG markup of the chart scene (sceneToSvgInner), drawn at CHART_SCENE_SIZE. */
+	inner: string;
+}
+
+export interface CardInput {
+	siteName: string;
+	title: string;
+	dek: string;
+	/** Bottom-left line, e.g. the site's address. */
+	footer: string;
+	/** Bottom-right line, e.g. the publication date. */
+	footerRight?: string;
+	chart?: CardChart;
+	/** Card stylesheet for the chart (chartCardCss). */
+	chartCss?: string;
+	colors: CardColors;
+	fontFamily: string;
+}
+
+const MARGIN = 64;
+/** Where the chart panel sits on the card. */
+const PANEL = { x: 712, y: 136, width: 424, height: 392 };
+/** The chart is drawn smaller than its panel and scaled up, so its labels stay legible in a thumbnail. */
+const CHART_SCALE = 1.25;
+const CHART_TITLE_SIZE = 18;
+const CHART_TITLE_LINES = 2;
+const CHART_BOX = {
+	x: PANEL.x + 18,
+	y: PANEL.y + 24 + CHART_TITLE_LINES * CHART_TITLE_SIZE * 1.25 + 12,
+	width: PANEL.width - 36,
+	height: 0,
+};
+CHART_BOX.height = PANEL.y + PANEL.height - 16 - CHART_BOX.y;
+
+/** Size to draw the key chart's scene at: the panel's chart box before scaling. */
+export const CHART_SCENE_SIZE = {
+	width: Math.round(CHART_BOX.width / CHART_SCALE),
+	height: Math.round(CHART_BOX.height / CHART_SCALE),
+} as const;
+
+/**
+ * Greedy word wrap into at most `maxLines` lines of `maxWidth` px; text that does
+ * not fit ends with an ellipsis on the last line.
+ */
+export function wrapText(text: string, maxWidth: number, size: number, weight: Weight, measure: Measure, maxLines: number): { lines: string[]; overflow: boolean } {
+	const words = text.trim().split(/\s+/).filter(Boolean);
+	const lines: string[] = [];
+	let line = '';
+	let i = 0;
+	for (; i < words.length; i++) {
+		const candidate = line ? `${line} ${words[i]}` : words[i]!;
+		if (!line || measure(candidate, size, weight) <= maxWidth) {
+			line = candidate;
+			continue;
+		}
+		lines.push(line);
+		line = words[i]!;
+		if (lines.length === maxLines) break;
+	}
+	if (i >= words.length) {
+		if (line) lines.push(line);
+		return { lines, overflow: false };
+	}
+	// Too long: shorten the last line word by word until it fits with an ellipsis.
+	let last = lines.pop()!.split(' ');
+	while (last.length > 1 && measure(`${last.join(' ')}…`, size, weight) > maxWidth) last = last.slice(0, -1);
+	lines.push(`${last.join(' ').replace(/[\s,;:.–—-]+$/, '')}…`);
+	return { lines, overflow: true };
+}
+
+/** The largest headline size at which the title fits in three lines (four at the smallest). */
+function fitTitle(title: string, width: number, sizes: number[], measure: Measure): { size: number; lines: string[] } {
+	for (const size of sizes) {
+		const { lines, overflow } = wrapText(title, width, size, 'bold', measure, 3);
+		if (!overflow) return { size, lines };
+	}
+	const size = sizes[sizes.length - 1]!;
+	return { size, lines: wrapText(title, width, size, 'bold', measure, 4).lines };
+}
+
+function textBlock(lines: string[], x: number, firstBaseline: number, lineHeight: number, attrs: string): string {
+	return lines.map((line, i) => `<text x="${x}" y="${round(firstBaseline + i * lineHeight)}"${attrs}>${escapeXml(line)}</text>`).join('');
+}
+
+function round(n: number): number {
+	return Math.round(n * 100) / 100;
+}
+
+/** The complete card as a standalone SVG document. */
+export function composeCard(input: CardInput, measure: Measure): string {
+	const { width, height } = CARD_SIZE;
+	const { colors: c, fontFamily } = input;
+	const font = ` font-family="${escapeXml(fontFamily)}"`;
+	const textWidth = input.chart ? PANEL.x - MARGIN - 48 : width - 2 * MARGIN;
+	const parts: string[] = [];
+
+	parts.push(`<rect width="${width}" height="${height}" fill="${c.bg}"/>`);
+	parts.push(`<rect width="${width}" height="10" fill="${c.accent}"/>`);
+
+	// Brand: the favicon's bar mark and the site's name.
+	const [mark, bar1, bar2, bar3] = c.logo;
+	parts.push(
+		`<g transform="translate(${MARGIN} 62)"><rect width="40" height="40" rx="7" fill="${mark}"/>` +
+			`<rect x="7.5" y="17.5" width="6.25" height="15" fill="${bar1}"/><rect x="16.9" y="10" width="6.25" height="22.5" fill="${bar2}"/>` +
+			`<rect x="26.25" y="22.5" width="6.25" height="10" fill="${bar3}"/></g>`,
+	);
+	parts.push(`<text x="${MARGIN + 56}" y="91" font-size="24" font-weight="700" letter-spacing="2" fill="${c.accent}"${font}>${escapeXml(input.siteName.toUpperCase())}</text>`);
+
+	// Headline and dek share the space between the brand and the footer rule.
+	const sizes = input.chart ? [54, 48, 44, 40] : [72, 64, 56, 48];
+	const title = fitTitle(input.title, textWidth, sizes, measure);
+	const titleLine = title.size * 1.14;
+	const titleTop = 150;
+	parts.push(textBlock(title.lines, MARGIN, titleTop + title.size * 0.9, titleLine, ` font-size="${title.size}" font-weight="700" fill="${c.text}"${font}`));
+
+	const footerRule = 548;
+	const dekSize = input.chart ? 26 : 30;
+	const dekLine = dekSize * 1.36;
+	const dekTop = titleTop + title.lines.length * titleLine + 22;
+	const dekLines = Math.max(0, Math.floor((footerRule - 24 - dekTop) / dekLine));
+	if (input.dek && dekLines > 0) {
+		const dek = wrapText(input.dek, textWidth, dekSize, 'regular', measure, dekLines);
+		parts.push(textBlock(dek.lines, MARGIN, dekTop + dekSize, dekLine, ` font-size="${dekSize}" fill="${c.textSoft}"${font}`));
+	}
+
+	if (input.chart) {
+		const p = PANEL;
+		parts.push(`<rect x="${p.x}" y="${p.y}" width="${p.width}" height="${p.height}" rx="10" fill="${c.raised}" stroke="${c.rule}" stroke-width="2"/>`);
+		const chartTitle = wrapText(input.chart.title, p.width - 36, CHART_TITLE_SIZE, 'bold', measure, CHART_TITLE_LINES);
+		parts.push(textBlock(chartTitle.lines, p.x + 18, p.y + 24 + CHART_TITLE_SIZE * 0.9, CHART_TITLE_SIZE * 1.25, ` font-size="${CHART_TITLE_SIZE}" font-weight="700" fill="${c.text}"${font}`));
+		parts.push(
+			`<g transform="translate(${round(CHART_BOX.x)} ${round(CHART_BOX.y)}) scale(${CHART_SCALE})"><g class="chart-svg">${input.chart.inner}</g></g>`,
+		);
+	}
+
+	parts.push(`<line x1="${MARGIN}" x2="${width - MARGIN}" y1="${footerRule}" y2="${footerRule}" stroke="${c.rule}" stroke-width="2"/>`);
+	parts.push(`<text x="${MARGIN}" y="592" font-size="22" fill="${c.textSoft}"${font}>${escapeXml(input.footer)}</text>`);
+	if (input.footerRight) {
+		parts.push(`<text x="${width - MARGIN}" y="592" font-size="22" text-anchor="end" fill="${c.textSoft}"${font}>${escapeXml(input.footerRight)}</text>`);
+	}
+
+	// Unclassed chart labels inherit the figure's size on the page; give them one here.
+	const style = input.chart ? `<style>.chart-svg text{font-size:13px}${input.chartCss ?? ''}</style>` : '';
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${style}${parts.join('')}</svg>`;
+}
+
+/** Custom properties of the first `:root { … }` block (the light theme). */
+export function lightTokens(tokensCss: string): Record<string, string> {
+	const root = /:root\s*\{([^}]*)\}/.exec(stripComments(tokensCss))?.[1] ?? '';
+	const tokens: Record<string, string> = {};
+	for (const m of root.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) tokens[m[1]!] = m[2]!.trim();
+	return tokens;
+}
+
+function stripComments(css: string): string {
+	return css.replace(/\/\*[\s\S]*?\*\//g, '');
+}
+
+/** Top-level rules of a stylesheet; at-rules (@media, @supports…) are skipped whole. */
+function topLevelRules(css: string): { selector: string; body: string }[] {
+	const rules: { selector: string; body: string }[] = [];
+	let depth = 0;
+	let start = 0;
+	let selector = '';
+	let skip = false;
+	for (let i = 0; i < css.length; i++) {
+		const ch = css[i];
+		if (ch === '{') {
+			if (depth === 0) {
+				selector = css.slice(start, i).trim();
+				skip = selector.startsWith('@');
+				start = i + 1;
+			}
+			depth++;
+		} else if (ch === '}') {
+			depth--;
+			if (depth === 0) {
+				if (!skip) rules.push({ selector, body: css.slice(start, i).trim() });
+				start = i + 1;
+			}
+		}
+	}
+	return rules;
+}
+
+/**
+ * The chart rules of charts.css (selectors inside `.chart-svg`) with every var()
+ * resolved from the light theme and every font set to the card font.
+ */
+export function chartCardCss(chartsCss: string, tokens: Record<string, string>, fontFamily: string): string {
+	const resolve = (value: string): string =>
+		value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^)]*))?\)/g, (_, name: string, fallback?: string) => tokens[name] ?? fallback?.trim() ?? 'initial');
+	return topLevelRules(stripComments(chartsCss))
+		.filter(({ selector }) => selector.split(',').every((s) => /^\.chart-svg\s+\S/.test(s.trim())))
+		.map(({ selector, body }) => {
+			const declarations = resolve(body).replace(/font-family\s*:[^;]+/g, `font-family: '${fontFamily}'`);
+			return `${selector.replace(/\s+/g, ' ')}{${declarations.replace(/\s+/g, ' ')}}`;
+		})
+		.join('');
+}
