@@ -93,6 +93,6 @@ test('the CSV download has the chart’s data', async ({ request }) => {
 	const res = await request.get(url('data/encounters.csv'));
 	expect(res.status()).toBe(200);
 	const text = await res.text();
-	expect(text.split('\n')[0]).toBe('Month,Title 42 expulsions,Title 8 processing,Total encounters');
+	expect(text.split('\n')[0]).toBe('Month,Title 42 (processed for expulsion),Title 8 processing,Total encounters');
 	expect(text).toContain('December 2023,0,301981,301981');
 });

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 /**
  * Serves the built site from dist/ with a plain static file server, as any static
- * host would: no rewrites except directory index files and the 404 page. With
+ * host would: no rewrites except directory index files and the 404 page, and gzip
+ * for text files (as every common static host does; Pagefind's index files are
+ * compressed already and pass through as they are). With
  * BASE_PATH set (e.g. /border/), the site is served under that subpath only.
  *
  * Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
  */
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
 const args = process.argv.slice(2);
@@ -27,6 +30,36 @@ if (!existsSync(dir)) {
 const notFoundPage = join(dir, '404.html');
 const notFound = existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found';
 const files = sirv(dir, { dev: false, etag: true, gzip: false, brotli: false, extensions: ['html'] });
+const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.csv', '.txt', '']);
+
+/** Wraps the response so text bodies are gzipped when the client accepts it. */
+function gzipText(req, res) {
+	if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') || !TEXT.has(extname(new URL(req.url, 'http://x').pathname))) return res;
+	const chunks = [];
+	const { writeHead, write, end } = res;
+	let status = 200;
+	let headers = {};
+	res.writeHead = (code, h) => {
+		status = code;
+		headers = { ...headers, ...(h ?? {}) };
+		return res;
+	};
+	res.setHeader = ((set) => (name, value) => {
+		headers[name.toLowerCase()] = value;
+		return set.call(res, name, value);
+	})(res.setHeader);
+	res.write = (chunk) => (chunks.push(Buffer.from(chunk)), true);
+	res.end = (chunk) => {
+		if (chunk) chunks.push(Buffer.from(chunk));
+		const body = gzipSync(Buffer.concat(chunks));
+		for (const name of Object.keys(headers)) if (name.toLowerCase() === 'content-length') delete headers[name];
+		res.removeHeader('Content-Length');
+		writeHead.call(res, status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+		write.call(res, body);
+		return end.call(res);
+	};
+	return res;
+}
 
 createServer((req, res) => {
 	const url = new URL(req.url ?? '/', 'http://localhost');
@@ -39,7 +72,9 @@ createServer((req, res) => {
 		return;
 	}
 	req.url = `/${url.pathname.slice(base.length)}${url.search}`;
-	files(req, res, () => res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound));
+	if (req.method === 'HEAD') return files(req, res, () => res.writeHead(404).end());
+	const out = gzipText(req, res);
+	files(req, out, () => out.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound));
 }).listen(port, '127.0.0.1', () => {
 	console.log(`Serving ${dir} at http://localhost:${port}${base}`);
 });

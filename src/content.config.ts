@@ -33,6 +33,8 @@ const explainers = defineCollection({
 			topics: z.array(z.enum(TOPICS)).min(1),
 			/** Three to five plain sentences shown as "Key takeaways". */
 			takeaways: z.array(z.string().min(20)).min(3).max(5),
+			/** Words readers search for when they mean this explainer's subject, though the headline may not use them; search ranks the explainer first for them. @example ["supplemental", "cloture"] */
+			keywords: z.array(z.string().min(2)).max(12).default([]),
 			/** Every source id the body cites (checked against the <Cite> tags). */
 			sources: z.array(reference('sources')).min(1),
 			/** Optional path under public/ to a hand-made social image; otherwise one is generated. */

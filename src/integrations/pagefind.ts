@@ -14,6 +14,13 @@ type PagefindApi = Pick<typeof pagefindApi, 'createIndex' | 'close'>;
 /** Characters kept inside words so that "$20" and "30,000" stay searchable. */
 export const INCLUDE_CHARACTERS = '$';
 
+/**
+ * Never indexed: chart SVG (tick labels and marks are not prose; each figure's title
+ * and caption are indexed from its HTML), navigation and footers (site chrome and
+ * the sources list), buttons ("Share", "Copy link") and download links.
+ */
+export const EXCLUDE_SELECTORS = ['[data-pagefind-ignore]', 'svg', 'nav', 'footer', 'button', 'a[download]', 'noscript', '.visually-hidden-chart-table'];
+
 export async function buildIndex(
 	siteDir: string,
 	api: PagefindApi = pagefindApi,
@@ -21,7 +28,7 @@ export async function buildIndex(
 	try {
 		const { index, errors } = await api.createIndex({
 			includeCharacters: INCLUDE_CHARACTERS,
-			excludeSelectors: ['[data-pagefind-ignore]', 'svg', 'nav', 'footer', '.visually-hidden-chart-table'],
+			excludeSelectors: EXCLUDE_SELECTORS,
 		});
 		if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const added = await index.addDirectory({ path: siteDir });

@@ -57,9 +57,10 @@ describe('encounters scene', () => {
 		const scene = encountersScene(rows, dims, 'courts');
 		expect(bar(scene, '2022-05-t42').className).not.toContain('is-muted');
 		expect(bar(scene, '2021-05-t42').className).toContain('is-muted');
+		// The repeat-crossing note is about all encounters, so both authorities stay in focus.
 		const repeat = encountersScene(rows, dims, 'repeat');
-		expect(bar(repeat, '2021-05-t8').className).toContain('is-muted');
-		expect(bar(repeat, '2021-05-t42').className).not.toContain('is-muted');
+		expect(bar(repeat, '2021-05-t8').className).not.toContain('is-muted');
+		expect(bar(repeat, '2022-05-t42').className).toContain('is-muted');
 	});
 
 	it('writes the plain-language notes of each step', () => {
@@ -71,7 +72,7 @@ describe('encounters scene', () => {
 
 	it('has a written-in legend for both authorities', () => {
 		const legend = texts(encountersScene(rows, dims, 'overview'), 'legend');
-		expect(legend).toContain('Title 42 expulsions');
+		expect(legend).toContain('Title 42 (processed for expulsion)');
 		expect(legend).toContain('Title 8 processing');
 	});
 

@@ -68,8 +68,7 @@ const SPECS: Record<EncountersState, StateSpec> = {
 	repeat: {
 		through: '2021-12',
 		focus: ['2020-03', '2021-12'],
-		focusSeries: 't42',
-		notes: [{ month: '2021-07', lines: ['Events, not people: 27% of July', '2021 encounters involved someone', 'caught in the previous 12 months'], lift: 16 }],
+		notes: [{ month: '2021-07', lines: ['Events, not people: 27% of all', 'July 2021 encounters involved', 'someone caught in the previous', '12 months'], lift: 16 }],
 	},
 	courts: {
 		through: '2022-12',
@@ -194,7 +193,7 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 
 	const legend: Mark[] = [
 		mark('rect', 'legend-t42', { x: MARGIN.left, y: 6, width: 12, height: 12 }, { className: 'bar bar--t42' }),
-		mark('text', 'legend-t42-label', { x: MARGIN.left + 17, y: 12, dy: '0.35em' }, { className: 'legend', lines: ['Title 42 expulsions'] }),
+		mark('text', 'legend-t42-label', { x: MARGIN.left + 17, y: 12, dy: '0.35em' }, { className: 'legend', lines: ['Title 42 (processed for expulsion)'] }),
 		mark('rect', 'legend-t8', { x: MARGIN.left, y: 24, width: 12, height: 12 }, { className: 'bar bar--t8' }),
 		mark('text', 'legend-t8-label', { x: MARGIN.left + 17, y: 30, dy: '0.35em' }, { className: 'legend', lines: ['Title 8 processing'] }),
 	];

@@ -298,8 +298,8 @@ export function fundingScene(data: FundingData, dims: Dimensions, state: Funding
 			if (spec.blocked && r === DEAL && !spec.overview) muted = true;
 			else if (spec.borderOnly && c !== 'border') muted = true;
 			else if (!spec.overview && r < through && c !== 'border') muted = true;
-			const state = hidden ? ' is-hidden' : muted ? ' is-muted' : '';
-			bars.push(mark('rect', `${stage.id}:${c}`, { x: seg.x, y: rows[at]!.barY, width: seg.width, height: barH }, { className: `bar ${CATEGORY_CLASS[c]}${state}` }));
+			const status = hidden ? ' is-hidden' : muted ? ' is-muted' : '';
+			bars.push(mark('rect', `${stage.id}:${c}`, { x: seg.x, y: rows[at]!.barY, width: seg.width, height: barH }, { className: `bar ${CATEGORY_CLASS[c]}${status}` }));
 		}
 	});
 

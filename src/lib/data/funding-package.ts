@@ -36,6 +36,13 @@ export const FUNDING_STAGES: readonly StageSpec[] = [
 	{ id: 'enacted-2024-04-24', name: 'Enacted law', date: '2024-04-24', statedTotal: 95.34, file: FUNDING_FILE },
 ];
 
+/**
+ * Humanitarian aid inside the enacted Israel title ($26.38B): Reuters says $9.1B,
+ * Sen. Murkowski's office $9.2B; the exact figure was not confirmed (research, gap 6).
+ * It is NOT a separate category: adding it would count it twice.
+ */
+export const HUMANITARIAN_IN_ISRAEL = { low: 9.1, high: 9.2 } as const;
+
 /** Half a cent of a billion: sums must equal the stated total once rounded to $0.01B. */
 export const TOTAL_TOLERANCE = 0.005;
 
@@ -47,7 +54,12 @@ export function loadFundingPackage(root = process.env.DATA_ROOT || process.cwd()
 	});
 	const stages = parseFundingRows(raw);
 	const votes = loadFundingVotes(root);
-	return { stages, cloture: findVote(votes, '2024-02-07', 'Senate'), aidOnlyPassage: findVote(votes, '2024-02-13', 'Senate') };
+	return {
+		stages,
+		cloture: findVote(votes, '2024-02-07', 'Senate'),
+		aidOnlyPassage: findVote(votes, '2024-02-13', 'Senate'),
+		humanitarianInIsrael: HUMANITARIAN_IN_ISRAEL,
+	};
 }
 
 function findVote(votes: VoteRow[], date: string, chamber: VoteRow['chamber']): FundingVoteRef {

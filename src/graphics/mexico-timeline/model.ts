@@ -1,0 +1,191 @@
+/**
+ * The Mexico talks against the border numbers: monthly southwest-border encounters
+ * as grey context bars, with the dated events of the story as markers above them.
+ * Wide charts label every marker, stacking labels in rows so that no label touches
+ * another label or crosses another label's leader line. Narrow charts (phones)
+ * number the markers instead; the caption and the table list the numbers.
+ *
+ * Pure: (data, dimensions) → Scene.
+ */
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { formatCompact } from '../../lib/format';
+import { mark, type Dimensions, type Mark, type Scene } from '../core/scene';
+
+export interface TimelineMonth {
+	/** YYYY-MM */
+	month: string;
+	total: number;
+}
+
+export interface TimelineMarker {
+	/** 1, 2, … in date order: the number drawn on phones and listed in the caption. */
+	n: number;
+	id: string;
+	/** YYYY-MM-DD for a dated event; YYYY-MM for a whole month (drawn mid-month). */
+	date: string;
+	/** Label drawn on wide charts, e.g. "Jan 19: Washington meeting". */
+	label: string;
+}
+
+export interface TimelineData {
+	months: TimelineMonth[];
+	markers: TimelineMarker[];
+}
+
+export const TIMELINE_STATES = ['overview'] as const;
+
+export const NARROW_BELOW = 560;
+const MARGIN = { left: 40, right: 10, bottom: 24 };
+const LEGEND_Y = 8;
+const FONT = { note: 12.5, tick: 12, small: 11.5 };
+
+/** Width estimate: 0.55 × font size × characters (0.6 for bold labels, to be safe). */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+	return (bold ? 0.6 : 0.55) * fontSize * [...text].length;
+}
+
+/** Time of a marker or month start, in ms (UTC). A whole month sits mid-month. */
+export function markerTime(date: string): number {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number | undefined];
+	return Date.UTC(y, m - 1, d ?? 16);
+}
+const monthStart = (month: string, plus = 0) => {
+	const [y, m] = month.split('-').map(Number) as [number, number];
+	return Date.UTC(y, m - 1 + plus, 1);
+};
+
+export interface PlacedLabel {
+	marker: TimelineMarker;
+	text: string;
+	x: number;
+	anchor: 'start' | 'end';
+	/** Horizontal extent of the text, padding included. */
+	left: number;
+	right: number;
+	row: number;
+}
+
+/**
+ * Stacks labels in rows above the markers. A label takes the lowest row where
+ * (1) it overlaps no label of that row, (2) its leader, which runs down through the
+ * rows below, crosses no label there, and (3) no leader from a higher label crosses
+ * it. Returns undefined when some label finds no row within `maxRows`.
+ */
+export function stackLabels(items: { marker: TimelineMarker; text: string; x: number; width: number }[], chartRight: number, maxRows: number, pad = 6): PlacedLabel[] | undefined {
+	const withAnchor = items.map((it) => {
+		const anchor: 'start' | 'end' = it.x + 4 + it.width <= chartRight ? 'start' : 'end';
+		const left = anchor === 'start' ? it.x - 2 : it.x - 4 - it.width;
+		const right = anchor === 'start' ? it.x + 4 + it.width : it.x + 2;
+		return { ...it, anchor, left, right };
+	});
+	if (withAnchor.some((l) => l.left < 0)) return undefined;
+	// Right-most start-anchored labels first, then end-anchored ones from the left:
+	// the order in which leaders and text can nest without crossing.
+	const order = [
+		...withAnchor.filter((l) => l.anchor === 'start').sort((a, b) => b.x - a.x),
+		...withAnchor.filter((l) => l.anchor === 'end').sort((a, b) => a.x - b.x),
+	];
+	const placed: PlacedLabel[] = [];
+	for (const l of order) {
+		let row = 0;
+		const fits = (r: number) =>
+			placed.every((p) => {
+				if (p.row === r) return l.right + pad <= p.left || l.left >= p.right + pad;
+				if (p.row < r) return l.x < p.left - 1 || l.x > p.right + 1;
+				return p.x < l.left - 1 || p.x > l.right + 1;
+			});
+		while (row < maxRows && !fits(row)) row++;
+		if (row >= maxRows) return undefined;
+		placed.push({ marker: l.marker, text: l.text, x: l.x, anchor: l.anchor, left: l.left, right: l.right, row });
+	}
+	return placed.sort((a, b) => a.marker.n - b.marker.n);
+}
+
+export function timelineScene(data: TimelineData, dims: Dimensions): Scene {
+	const { width, height } = dims;
+	const first = data.months[0]!.month;
+	const last = data.months[data.months.length - 1]!.month;
+	const x = scaleUtc()
+		.domain([monthStart(first), monthStart(last, 1)])
+		.range([MARGIN.left, width - MARGIN.right]);
+	const xAt = (t: number) => x(new Date(t));
+
+	// Markers: labels on wide charts, numbers on narrow ones (or when labels need too many rows).
+	const rowH = 15;
+	const maxLabelRows = Math.max(3, Math.floor((height * 0.4) / rowH));
+	const items = (numbered: boolean) =>
+		data.markers.map((m) => {
+			const text = numbered ? String(m.n) : m.label;
+			return { marker: m, text, x: xAt(markerTime(m.date)), width: textWidth(text, FONT.note, true) };
+		});
+	let numbered = width < NARROW_BELOW;
+	let labels = numbered ? undefined : stackLabels(items(false), width, maxLabelRows);
+	if (!labels) {
+		numbered = true;
+		labels = stackLabels(items(true), width, maxLabelRows, 3) ?? [];
+	}
+	const rows = Math.max(1, ...labels.map((l) => l.row + 1));
+	const labelsTop = 24;
+	const rowY = (row: number) => labelsTop + (rows - 1 - row) * rowH + rowH / 2;
+	const stripY = labelsTop + rows * rowH + 6;
+
+	const y = scaleLinear()
+		.domain([0, Math.max(...data.months.map((m) => m.total)) * 1.03])
+		.range([height - MARGIN.bottom, stripY + 10]);
+
+	const legendText = numbered ? 'Encounters a month (events, not people)' : 'Southwest-border encounters a month (events, not people)';
+	const legend: Mark[] = [
+		mark('rect', 'legend-swatch', { x: 0, y: LEGEND_Y - 5, width: 10, height: 10 }, { className: 'bar fill-neutral' }),
+		mark('text', 'legend-label', { x: 15, y: LEGEND_Y, dy: '0.35em', 'text-anchor': 'start' }, { className: 'label-small', lines: [legendText] }),
+	];
+
+	const ticks = y.ticks(height < 300 ? 2 : 3);
+	const grid: Mark[] = ticks.flatMap((v) => [
+		mark('line', `grid-${v}`, { x1: MARGIN.left, x2: width - MARGIN.right, y1: y(v), y2: y(v) }, { className: v === 0 ? 'axis-base' : 'grid' }),
+		mark('text', `ytick-${v}`, { x: MARGIN.left - 6, y: y(v), dy: '0.32em', 'text-anchor': 'end' }, { className: 'tick', lines: [formatCompact(v)] }),
+	]);
+
+	const bars: Mark[] = data.months.map((m) => {
+		const x0 = xAt(monthStart(m.month));
+		const x1 = xAt(monthStart(m.month, 1));
+		const padX = (x1 - x0) * 0.12;
+		return mark('rect', `bar-${m.month}`, { x: x0 + padX, y: y(m.total), width: Math.max(1, x1 - x0 - 2 * padX), height: y(0) - y(m.total) }, { className: 'bar fill-neutral' });
+	});
+
+	// Month labels: quarters on wide charts, January and July on narrow ones.
+	const labelMonths = numbered ? ['01', '07'] : ['01', '04', '07', '10'];
+	const xAxis: Mark[] = data.months.flatMap((m) => {
+		const mm = m.month.slice(5);
+		if (!labelMonths.includes(mm)) return [];
+		const x0 = xAt(monthStart(m.month));
+		const centre = (x0 + xAt(monthStart(m.month, 1))) / 2;
+		const names: Record<string, string> = { '01': 'Jan', '04': 'Apr', '07': 'July', '10': 'Oct' };
+		const text = mm === '01' || numbered ? `${names[mm]} ${m.month.slice(0, 4)}` : names[mm]!;
+		return [
+			mark('line', `xtick-line-${m.month}`, { x1: x0, x2: x0, y1: y(0), y2: y(0) + 4 }, { className: 'axis-base' }),
+			mark('text', `xtick-${m.month}`, { x: centre, y: y(0) + 15, 'text-anchor': 'middle' }, { className: 'tick', lines: [text] }),
+		];
+	});
+
+	const markers: Mark[] = labels.flatMap((l) => {
+		const ly = rowY(l.row);
+		const key = `marker-${l.marker.n}`;
+		return [
+			mark('line', `${key}-leader`, { x1: l.x, x2: l.x, y1: ly - 5, y2: stripY - 3 }, { className: 'note-leader' }),
+			mark('circle', `${key}-dot`, { cx: l.x, cy: stripY, r: 3 }, { className: 'fill-text' }),
+			mark('text', `${key}-label`, { x: l.anchor === 'start' ? l.x + 4 : l.x - 4, y: ly, dy: '0.35em', 'text-anchor': l.anchor }, { className: 'note', lines: [l.text] }),
+		];
+	});
+
+	return {
+		width,
+		height,
+		layers: [
+			{ id: 'legend', marks: legend },
+			{ id: 'grid', marks: grid },
+			{ id: 'bars', marks: bars },
+			{ id: 'x-axis', marks: xAxis },
+			{ id: 'markers', marks: markers },
+		],
+	};
+}

@@ -1,0 +1,160 @@
+/**
+ * JSON-LD (schema.org) for search engines and link previews: NewsArticle for an
+ * explainer, DefinedTermSet / DefinedTerm for the glossary, WebSite for the home page.
+ * Pure: every URL comes in absolute (SITE_URL + BASE_PATH), dates as Date or ISO text.
+ * Only properties that schema.org defines for each type are used (checked in
+ * tests/unit/structured-data.test.ts).
+ */
+const CONTEXT = 'https://schema.org';
+
+export interface SiteInfo {
+	name: string;
+	description: string;
+	/** Absolute URL of the home page. */
+	url: string;
+	/** Absolute URL of the publisher logo (PNG). */
+	logo: string;
+	lang: string;
+}
+
+export interface ImageInfo {
+	url: string;
+	width: number;
+	height: number;
+}
+
+export interface CitedSource {
+	title: string;
+	publisher: string;
+	/** YYYY, YYYY-MM or YYYY-MM-DD (all valid ISO 8601). */
+	date: string;
+	url?: string;
+}
+
+function day(value: Date): string {
+	return value.toISOString().slice(0, 10);
+}
+
+export function organization(site: SiteInfo) {
+	return {
+		'@type': 'Organization',
+		'@id': `${site.url}#organization`,
+		name: site.name,
+		url: site.url,
+		logo: { '@type': 'ImageObject', url: site.logo },
+	};
+}
+
+export function newsArticleLd(input: {
+	site: SiteInfo;
+	url: string;
+	headline: string;
+	description: string;
+	published: Date;
+	modified: Date;
+	image?: ImageInfo;
+	lang: string;
+	keywords?: string[];
+	sources: CitedSource[];
+}) {
+	const org = organization(input.site);
+	return {
+		'@context': CONTEXT,
+		'@type': 'NewsArticle',
+		'@id': `${input.url}#article`,
+		headline: input.headline,
+		description: input.description,
+		datePublished: day(input.published),
+		dateModified: day(input.modified),
+		inLanguage: input.lang,
+		author: org,
+		publisher: org,
+		...(input.image ? { image: { '@type': 'ImageObject', url: input.image.url, width: input.image.width, height: input.image.height } } : {}),
+		mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
+		url: input.url,
+		isAccessibleForFree: true,
+		...(input.keywords && input.keywords.length > 0 ? { keywords: input.keywords.join(', ') } : {}),
+		isPartOf: { '@type': 'WebSite', '@id': `${input.site.url}#website`, name: input.site.name, url: input.site.url },
+		citation: input.sources.map((s) => ({
+			'@type': 'CreativeWork',
+			name: s.title,
+			publisher: { '@type': 'Organization', name: s.publisher },
+			datePublished: s.date,
+			...(s.url ? { url: s.url } : {}),
+		})),
+	};
+}
+
+export interface TermInfo {
+	id: string;
+	term: string;
+	description: string;
+	/** Absolute URL of the term's page. */
+	url: string;
+	aliases?: string[];
+}
+
+export interface TermSetInfo {
+	name: string;
+	description: string;
+	/** Absolute URL of the glossary index. */
+	url: string;
+}
+
+function definedTerm(t: TermInfo, set: TermSetInfo) {
+	return {
+		'@type': 'DefinedTerm',
+		'@id': t.url,
+		name: t.term,
+		description: t.description,
+		url: t.url,
+		termCode: t.id,
+		...(t.aliases && t.aliases.length > 0 ? { alternateName: t.aliases } : {}),
+		inDefinedTermSet: set.url,
+	};
+}
+
+export function definedTermSetLd(set: TermSetInfo, terms: TermInfo[], lang: string) {
+	return {
+		'@context': CONTEXT,
+		'@type': 'DefinedTermSet',
+		'@id': set.url,
+		name: set.name,
+		description: set.description,
+		url: set.url,
+		inLanguage: lang,
+		hasDefinedTerm: terms.map((t) => definedTerm(t, set)),
+	};
+}
+
+export function definedTermLd(term: TermInfo, set: TermSetInfo, lang: string) {
+	return {
+		'@context': CONTEXT,
+		...definedTerm(term, set),
+		inLanguage: lang,
+		inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': set.url, name: set.name, url: set.url },
+	};
+}
+
+export function webSiteLd(site: SiteInfo, searchUrl: string) {
+	return {
+		'@context': CONTEXT,
+		'@type': 'WebSite',
+		'@id': `${site.url}#website`,
+		name: site.name,
+		description: site.description,
+		url: site.url,
+		inLanguage: site.lang,
+		publisher: organization(site),
+		potentialAction: {
+			'@type': 'SearchAction',
+			target: { '@type': 'EntryPoint', urlTemplate: `${searchUrl}?q={search_term_string}` },
+			'query-input': 'required name=search_term_string',
+		},
+	};
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the script. */
+export function jsonLdText(data: unknown): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}
