@@ -3,6 +3,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -27,7 +28,7 @@ export default defineConfig({
 	cacheDir,
 	compressHTML: true,
 	build: { format: 'directory', inlineStylesheets: 'auto' },
-	integrations: [mdx(), pagefind()],
+	integrations: [mdx(), pagefind(), sitemap()],
 	devToolbar: { enabled: false },
 	security: {
 		csp: {

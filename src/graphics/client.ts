@@ -7,7 +7,9 @@ import type { Dimensions, Scene } from './core/scene';
 export type SceneFunction = (data: unknown, dims: Dimensions, state: string) => Scene;
 
 const loaders: Record<string, () => Promise<SceneFunction>> = {
+	funding: async () => (await import('./funding/model')).fundingScene as SceneFunction,
 	encounters: async () => (await import('./encounters/model')).encountersScene as SceneFunction,
+	delegations: async () => (await import('./delegations/model')).delegationsScene as SceneFunction,
 };
 
 export async function loadScene(name: string): Promise<SceneFunction | undefined> {

@@ -53,7 +53,7 @@ const MARGIN = 64;
 /** Where the chart panel sits on the card. */
 const PANEL = { x: 712, y: 136, width: 424, height: 392 };
 /** The chart is drawn smaller than its panel and scaled up, so its labels stay legible in a thumbnail. */
-const CHART_SCALE = 1.25;
+const CHART_SCALE = 1.1;
 const CHART_TITLE_SIZE = 18;
 const CHART_TITLE_LINES = 2;
 const CHART_BOX = {

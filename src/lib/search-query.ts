@@ -74,3 +74,15 @@ export function fillTemplate(template: string, values: Record<string, string | n
 	}
 	return parts;
 }
+
+/**
+ * Whether a query typed on the search page gets its own history entry. Still typing or
+ * correcting the same query ("clo" → "cloture", "cloture" → "clot") replaces the entry;
+ * a different query ("cloture" → "parole") adds one, so Back returns to the previous search.
+ */
+export function historyMode(previous: string, next: string): 'push' | 'replace' {
+	const a = previous.toLowerCase();
+	const b = next.toLowerCase();
+	if (!a) return 'push';
+	return a.startsWith(b) || b.startsWith(a) ? 'replace' : 'push';
+}

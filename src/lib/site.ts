@@ -24,6 +24,12 @@ export const UI = {
 	secondarySources: 'Reporting and analysis',
 	changes: 'Changes and corrections',
 	minRead: 'min read',
+	share: 'Share',
+	shareChart: 'Share this chart',
+	stepLink: 'Link to this step',
+	linkCopied: 'Link copied',
+	copyFailed: 'Copy the link from the address bar',
+	feed: 'RSS feed',
 	// Reader aids: definition cards, citation previews, contents, timeline, glossary.
 	readDefinition: 'Read the full definition',
 	citeInList: 'See source',

@@ -4,7 +4,7 @@
  */
 import { absolute } from './paths';
 import { SITE } from './site';
-import type { SiteInfo } from './structured-data';
+import type { SiteInfo, TermSetInfo } from './structured-data';
 
 /** The chart (and state) that sums up each explainer on its social card. */
 export const KEY_CHARTS: Record<string, { chart: string; state: string }> = {
@@ -50,6 +50,13 @@ export function keyChart(slug: string, body = ''): { chart: string; state?: stri
 /** Text alternative of a card: what a reader would see on it. */
 export function cardAlt(title: string, chartTitle?: string): string {
 	return chartTitle ? `${SITE.name}: ${title}. Chart: ${chartTitle}` : `${SITE.name}: ${title}`;
+}
+
+export const GLOSSARY_DESCRIPTION = 'Plain-English definitions of the terms of art used in the explainers, from Title 8 to cloture.';
+
+/** The glossary as a schema.org DefinedTermSet (index page and every term page). */
+export function glossarySet(site: URL | undefined): TermSetInfo {
+	return { name: `${SITE.name} glossary`, description: GLOSSARY_DESCRIPTION, url: absolute('glossary/', site) };
 }
 
 /** The site as publisher, for JSON-LD. */

@@ -19,8 +19,9 @@ export interface SiteInfo {
 
 export interface ImageInfo {
 	url: string;
-	width: number;
-	height: number;
+	/** Known for generated cards (1200×630); unknown for a hand-made image. */
+	width?: number;
+	height?: number;
 }
 
 export interface CitedSource {
@@ -69,7 +70,7 @@ export function newsArticleLd(input: {
 		inLanguage: input.lang,
 		author: org,
 		publisher: org,
-		...(input.image ? { image: { '@type': 'ImageObject', url: input.image.url, width: input.image.width, height: input.image.height } } : {}),
+		...(input.image ? { image: { '@type': 'ImageObject', ...input.image } } : {}),
 		mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
 		url: input.url,
 		isAccessibleForFree: true,
@@ -127,11 +128,11 @@ export function definedTermSetLd(set: TermSetInfo, terms: TermInfo[], lang: stri
 	};
 }
 
-export function definedTermLd(term: TermInfo, set: TermSetInfo, lang: string) {
+/** A term page. (DefinedTerm is an Intangible: it has no inLanguage; its set has.) */
+export function definedTermLd(term: TermInfo, set: TermSetInfo) {
 	return {
 		'@context': CONTEXT,
 		...definedTerm(term, set),
-		inLanguage: lang,
 		inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': set.url, name: set.name, url: set.url },
 	};
 }

@@ -1,47 +1,89 @@
-/** Builds result list items with DOM methods only: queries and excerpts stay text. */
+/**
+ * Builds results, the status line and the "nothing found" suggestions with DOM methods
+ * only: queries, titles and excerpts are always text nodes, never parsed as HTML.
+ */
+import { fillTemplate } from '../lib/search-query';
+import { closestNames } from '../lib/search-text';
+import { SEARCH_UI } from '../lib/site';
 import { parseExcerpt } from './excerpt';
 import type { PagefindResultData } from './pagefind-client';
+import type { SearchSuggestions } from './suggestions';
+
+/** At most this many section links under a result (Pagefind's own UI shows three). */
+const MAX_SUBS = 3;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (className) node.className = className;
+	if (text !== undefined) node.textContent = text;
+	return node;
+}
 
 function excerptNode(html: string): HTMLElement {
-	const p = document.createElement('p');
-	p.className = 'result__excerpt';
-	for (const part of parseExcerpt(html)) {
-		if (part.marked) {
-			const mark = document.createElement('mark');
-			mark.textContent = part.text;
-			p.append(mark);
-		} else p.append(part.text);
-	}
+	const p = el('p', 'result__excerpt');
+	for (const part of parseExcerpt(html)) p.append(part.marked ? el('mark', undefined, part.text) : part.text);
 	return p;
 }
 
-export function resultItem(data: PagefindResultData): HTMLLIElement {
-	const li = document.createElement('li');
-	li.className = 'result';
-	const kind = document.createElement('p');
-	kind.className = 'result__kind';
-	kind.textContent = [data.filters.type?.[0], data.filters.explainer?.[0]].filter(Boolean).join(' · ');
-	const title = document.createElement('a');
-	title.className = 'result__title';
+/** One result: kind (type · topic), title link, excerpt with matches marked, section links. */
+export function resultItem(data: PagefindResultData, id: string): HTMLLIElement {
+	const li = el('li', 'result');
+	const kind = [...(data.filters.type ?? []), ...(data.filters.topic ?? [])].join(' · ');
+	const title = el('a', 'result__title', data.meta.title || data.url);
 	title.href = data.url;
+	title.id = id;
 	title.dataset.result = '';
-	title.textContent = data.meta.title ?? data.url;
-	li.append(kind, title, excerptNode(data.excerpt));
-	// Sub-results link to the section of the page where the words were found.
-	const subs = data.sub_results.filter((s) => s.url !== data.url && s.url.includes('#')).slice(0, 3);
+	li.append(title);
+	if (kind) li.append(el('p', 'result__kind', kind));
+	li.append(excerptNode(data.excerpt));
+	// Sub-results link to the section where the words were found (its heading's anchor).
+	const subs = data.sub_results.filter((s) => s.title && s.url.includes('#') && s.url !== data.url).slice(0, MAX_SUBS);
 	if (subs.length) {
-		const list = document.createElement('ul');
-		list.className = 'result__subs';
+		const list = el('ul', 'result__subs');
+		list.setAttribute('aria-label', `${SEARCH_UI.sections}: ${data.meta.title ?? ''}`);
 		for (const sub of subs) {
-			const item = document.createElement('li');
-			const link = document.createElement('a');
+			const item = el('li');
+			const link = el('a', 'result__sub', sub.title);
 			link.href = sub.url;
 			link.dataset.result = '';
-			link.textContent = sub.title;
 			item.append(link, excerptNode(sub.excerpt));
 			list.append(item);
 		}
 		li.append(list);
 	}
 	return li;
+}
+
+/** Fills a status template; the query goes in a <bdi> so right-to-left text cannot reorder the sentence. */
+export function statusContent(template: string, values: Record<string, string | number>): Node[] {
+	return fillTemplate(template, values).map((part) => (part.slot === 'query' ? el('bdi', undefined, part.text) : document.createTextNode(part.text)));
+}
+
+export function countStatus(query: string, total: number, shown: number): Node[] {
+	const template = total === 1 ? SEARCH_UI.resultsOne : SEARCH_UI.resultsMany;
+	const nodes = statusContent(template, { count: total, query });
+	if (shown < total) nodes.push(...statusContent(SEARCH_UI.showing, { shown }));
+	return nodes;
+}
+
+function linkList(items: { label: string; url: string }[]): HTMLUListElement {
+	const list = el('ul');
+	for (const item of items) {
+		const a = el('a', undefined, item.label);
+		a.href = item.url;
+		a.dataset.result = '';
+		const li = el('li');
+		li.append(a);
+		list.append(li);
+	}
+	return list;
+}
+
+/** Nothing found: glossary terms that look like the query, then the explainers and the glossary. */
+export function emptyState(query: string, suggestions: SearchSuggestions, glossaryUrl: string): HTMLElement {
+	const box = el('div', 'search-empty');
+	const close = closestNames(query, suggestions.terms);
+	if (close.length) box.append(el('p', undefined, SEARCH_UI.didYouMean), linkList(close));
+	box.append(el('p', undefined, SEARCH_UI.tryExplainers), linkList([...suggestions.explainers, { label: SEARCH_UI.browseGlossary, url: glossaryUrl }]));
+	return box;
 }

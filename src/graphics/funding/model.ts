@@ -118,8 +118,13 @@ function monthDay(iso: string): string {
 /** Font sizes of the classes used (src/styles/charts.css). */
 const FONT = { legend: 13, note: 12.5, tick: 12 };
 const LEGEND_LINE = 18;
+const MIN_BAR = 10;
+/** Beyond this many legend lines, amounts are left to the step text and the table. */
+const MAX_LEGEND_LINES = 2;
 const TITLE_LINE = 16;
 const SLOT = 15;
+/** Space between a bar and the first label under it (room for the bracket). */
+const BELOW_BAR = 8;
 const X0 = 1;
 const GAP = 1;
 
@@ -140,7 +145,7 @@ interface RowText {
 function borderText(data: FundingData, r: number, spec: StateSpec): string {
 	const stage = data.stages[r]!;
 	const value = stage.values.border;
-	if (value === 0) return 'No border money';
+	if (value === 0) return 'Border: $0';
 	const share = spec.share === r ? `, about ${Math.round((value / stage.total) * 100)}% of ${ROW_NOUN[r]}` : '';
 	return `Border: ${formatBillions(value)}${share}`;
 }
@@ -199,9 +204,9 @@ function rowText(data: FundingData, geo: Geometry, width: number, r: number, spe
 		// Beside the Israel segment when there is room, so the note sits by what it explains.
 		const israelX = geo.segment(r, 'israel').x;
 		const borderW = Math.max(...borderLines.map((l) => textWidth(l, FONT.note, true)));
-		if (israelX - X0 > borderW + 12 && width - israelX >= 150) {
-			const lines = wrapText(text, width - israelX - 2, FONT.note, true);
-			return { border, note: { key, slot: 0, x: israelX, lines }, slots: Math.max(borderLines.length, lines.length) };
+		const beside = wrapText(text, width - israelX - 2, FONT.note, true);
+		if (israelX - X0 > borderW + 12 && beside.length <= 2) {
+			return { border, note: { key, slot: 0, x: israelX, lines: beside }, slots: Math.max(borderLines.length, beside.length) };
 		}
 	}
 	const lines = wrapText(text, width - X0 - 2, FONT.note, true);
@@ -214,13 +219,14 @@ interface LegendItem {
 	muted: boolean;
 }
 
-function legendItems(data: FundingData, spec: StateSpec): LegendItem[] {
-	if (spec.overview) return FUNDING_CATEGORIES.map((c) => ({ category: c, text: CATEGORY_NAMES[c], muted: false }));
+/** Legend with the active stage's amounts, or names only (overview, and where amounts would take too much room). */
+function legendItems(data: FundingData, spec: StateSpec, withValues = true): LegendItem[] {
+	const muted = (c: FundingCategory) => Boolean(spec.borderOnly) && c !== 'border';
+	if (spec.overview || !withValues) return FUNDING_CATEGORIES.map((c) => ({ category: c, text: CATEGORY_NAMES[c], muted: muted(c) }));
 	const stage = data.stages[spec.through]!;
 	return FUNDING_CATEGORIES.flatMap((c) => {
-		const muted = Boolean(spec.borderOnly) && c !== 'border';
-		if (stage.has.includes(c)) return [{ category: c, text: `${CATEGORY_NAMES[c]} ${formatBillions(stage.values[c])}`, muted }];
-		if (c === 'humanitarian' && spec.through === ENACTED) return [{ category: c, text: `${CATEGORY_NAMES[c]}: inside Israel`, muted }];
+		if (stage.has.includes(c)) return [{ category: c, text: `${CATEGORY_NAMES[c]} ${stage.values[c] === 0 ? '$0' : formatBillions(stage.values[c])}`, muted: muted(c) }];
+		if (c === 'humanitarian' && spec.through === ENACTED) return [{ category: c, text: `${CATEGORY_NAMES[c]}: inside Israel`, muted: muted(c) }];
 		return [];
 	});
 }
@@ -252,7 +258,10 @@ interface RowBox {
 interface Layout {
 	geo: Geometry;
 	legendLines: number;
+	legendValues: boolean;
 	rows: RowBox[];
+	/** Height drawn at: the requested height, or more when the content needs it. */
+	height: number;
 	barH: number;
 }
 
@@ -261,31 +270,36 @@ function layout(data: FundingData, dims: Dimensions): Layout {
 	const { width, height } = dims;
 	const geo = geometry(data, width);
 	const specs = FUNDING_STATES.map((s) => SPECS[s]);
-	const legendLines = Math.max(...specs.map((spec) => Math.max(...legendLayout(legendItems(data, spec), width).map((p) => p.line)) + 1));
+	const linesOf = (withValues: boolean) =>
+		Math.max(...specs.map((spec) => Math.max(...legendLayout(legendItems(data, spec, withValues), width).map((p) => p.line)) + 1));
+	const legendValues = linesOf(true) <= MAX_LEGEND_LINES;
+	const legendLines = linesOf(legendValues);
 	const titles = data.stages.map((s) => wrapText(`${s.name}, ${shortDate(s.date)}`, width - X0 - 2, FONT.legend, true));
 	const slots = data.stages.map((_, r) => Math.max(...specs.map((spec) => rowText(data, geo, width, r, spec).slots)));
 	const top = 4 + legendLines * LEGEND_LINE + 8;
-	const fixed = titles.reduce((sum, t, r) => sum + t.length * TITLE_LINE + 4 + 6 + slots[r]! * SLOT, 0);
+	const fixed = titles.reduce((sum, t, r) => sum + t.length * TITLE_LINE + 4 + BELOW_BAR + slots[r]! * SLOT, 0);
 	const n = data.stages.length;
 	const minGap = 10;
-	const spare = height - top - fixed - minGap * (n - 1) - 4;
-	const barH = Math.max(8, Math.min(30, spare / n));
+	// Too short a box (a phone held sideways): draw taller and let the SVG viewBox scale it down.
+	const drawHeight = Math.max(height, Math.ceil(top + fixed + minGap * (n - 1) + 4 + n * MIN_BAR));
+	const spare = drawHeight - top - fixed - minGap * (n - 1) - 4;
+	const barH = Math.max(MIN_BAR, Math.min(30, spare / n));
 	const gap = Math.min(28, minGap + Math.max(0, (spare - barH * n) / Math.max(1, n - 1)));
 	const rows: RowBox[] = [];
 	let y = top;
 	titles.forEach((titleLines, r) => {
 		const barY = y + titleLines.length * TITLE_LINE + 4;
 		rows.push({ top: y, titleLines, barY, slots: slots[r]! });
-		y = barY + barH + 6 + slots[r]! * SLOT + gap;
+		y = barY + barH + BELOW_BAR + slots[r]! * SLOT + gap;
 	});
-	return { geo, legendLines, rows, barH };
+	return { geo, legendLines, legendValues, rows, barH, height: drawHeight };
 }
 
 /** The scene for one state at one size. */
 export function fundingScene(data: FundingData, dims: Dimensions, state: FundingState): Scene {
 	const spec = SPECS[state];
-	const { width, height } = dims;
-	const { geo, rows, barH } = layout(data, dims);
+	const { width } = dims;
+	const { geo, rows, barH, legendValues, height } = layout(data, dims);
 	const through = spec.through;
 
 	const bars: Mark[] = [];
@@ -295,7 +309,7 @@ export function fundingScene(data: FundingData, dims: Dimensions, state: Funding
 		for (const c of FUNDING_CATEGORIES) {
 			const seg = geo.segment(at, c);
 			let muted = false;
-			if (spec.blocked && r === DEAL && !spec.overview) muted = true;
+			if (spec.blocked && r === DEAL) muted = true;
 			else if (spec.borderOnly && c !== 'border') muted = true;
 			else if (!spec.overview && r < through && c !== 'border') muted = true;
 			const status = hidden ? ' is-hidden' : muted ? ' is-muted' : '';
@@ -314,7 +328,7 @@ export function fundingScene(data: FundingData, dims: Dimensions, state: Funding
 			mark('text', `total-${stage.id}`, { x: geo.barEnd(r) + 6, y: box.barY + barH / 2, dy: '0.35em' }, { className: `legend${soft}`, lines: [formatBillions(stage.total)] }),
 		);
 		const text = rowText(data, geo, width, r, spec);
-		const slotY = (slot: number) => box.barY + barH + 6 + slot * SLOT + 9;
+		const slotY = (slot: number) => box.barY + barH + BELOW_BAR + slot * SLOT + 9;
 		labels.push(mark('text', `border-label-${stage.id}`, { x: text.border.x, y: slotY(text.border.slot) }, { className: 'note', lines: text.border.lines }));
 		if (text.note) {
 			notes.push(mark('text', text.note.key, { x: text.note.x, y: slotY(text.note.slot) }, { className: 'note', lines: text.note.lines }));
@@ -325,19 +339,19 @@ export function fundingScene(data: FundingData, dims: Dimensions, state: Funding
 		}
 		if (r === ENACTED && text.note) {
 			const israel = geo.segment(r, 'israel');
-			const y0 = box.barY + barH + 1;
+			const y0 = box.barY + barH + 1; // a 3 px bracket under the Israel segment
 			notes.push(
 				mark(
 					'path',
 					'enacted-israel-bracket',
-					{ d: `M${israel.x},${y0}V${y0 + 4}H${israel.x + israel.width}V${y0}`, fill: 'none' },
+					{ d: `M${israel.x},${y0}V${y0 + 3}H${israel.x + israel.width}V${y0}`, fill: 'none' },
 					{ className: 'note-leader' },
 				),
 			);
 		}
 	});
 
-	const legend: Mark[] = legendLayout(legendItems(data, spec), width).flatMap(({ item, x, line }) => {
+	const legend: Mark[] = legendLayout(legendItems(data, spec, legendValues), width).flatMap(({ item, x, line }) => {
 		const cy = 4 + line * LEGEND_LINE + LEGEND_LINE / 2;
 		const muted = item.muted ? ' is-muted' : '';
 		return [

@@ -59,41 +59,48 @@ export interface PlacedLabel {
 	text: string;
 	x: number;
 	anchor: 'start' | 'end';
-	/** Horizontal extent of the text, padding included. */
+	/** Horizontal extent of the text (4 px from the leader at x). */
 	left: number;
 	right: number;
 	row: number;
 }
 
 /**
- * Stacks labels in rows above the markers. A label takes the lowest row where
- * (1) it overlaps no label of that row, (2) its leader, which runs down through the
- * rows below, crosses no label there, and (3) no leader from a higher label crosses
- * it. Returns undefined when some label finds no row within `maxRows`.
+ * Stacks labels in rows above their markers. Each label hangs from a leader line at
+ * its marker's x and reads rightwards from it, or leftwards ("end") when it would
+ * run off the chart or across the leader of a label to its right that already reads
+ * leftwards. A label takes the lowest row where (1) it overlaps no label of that
+ * row, (2) its leader, which runs down through the rows below, crosses no text
+ * there, and (3) no leader from a higher label crosses its text. Labels reading
+ * rightwards are placed right to left, then those reading leftwards left to right:
+ * in that order leaders and text nest. Returns undefined when a label finds no
+ * row below `maxRows` or cannot fit the width.
  */
 export function stackLabels(items: { marker: TimelineMarker; text: string; x: number; width: number }[], chartRight: number, maxRows: number, pad = 6): PlacedLabel[] | undefined {
-	const withAnchor = items.map((it) => {
-		const anchor: 'start' | 'end' = it.x + 4 + it.width <= chartRight ? 'start' : 'end';
-		const left = anchor === 'start' ? it.x - 2 : it.x - 4 - it.width;
-		const right = anchor === 'start' ? it.x + 4 + it.width : it.x + 2;
-		return { ...it, anchor, left, right };
-	});
-	if (withAnchor.some((l) => l.left < 0)) return undefined;
-	// Right-most start-anchored labels first, then end-anchored ones from the left:
-	// the order in which leaders and text can nest without crossing.
-	const order = [
-		...withAnchor.filter((l) => l.anchor === 'start').sort((a, b) => b.x - a.x),
-		...withAnchor.filter((l) => l.anchor === 'end').sort((a, b) => a.x - b.x),
-	];
+	const GAP = 4;
+	const decided: (PlacedLabel & { width: number })[] = [];
+	for (const it of [...items].sort((a, b) => b.x - a.x)) {
+		const startRight = it.x + GAP + it.width;
+		const coversLeftReader = decided.some((d) => d.anchor === 'end' && d.x > it.x && startRight >= d.x - 1);
+		const anchor: 'start' | 'end' = startRight > chartRight || coversLeftReader ? 'end' : 'start';
+		const left = anchor === 'start' ? it.x + GAP : it.x - GAP - it.width;
+		const right = anchor === 'start' ? startRight : it.x - GAP;
+		if (left < 0 || right > chartRight) return undefined;
+		decided.push({ marker: it.marker, text: it.text, x: it.x, anchor, left, right, row: -1, width: it.width });
+	}
+	const order = [...decided.filter((l) => l.anchor === 'start'), ...decided.filter((l) => l.anchor === 'end').sort((a, b) => a.x - b.x)];
 	const placed: PlacedLabel[] = [];
 	for (const l of order) {
-		let row = 0;
+		// In its own row a label also occupies its leader's x.
+		const lo = Math.min(l.left, l.x);
+		const hi = Math.max(l.right, l.x);
 		const fits = (r: number) =>
 			placed.every((p) => {
-				if (p.row === r) return l.right + pad <= p.left || l.left >= p.right + pad;
+				if (p.row === r) return hi + pad <= Math.min(p.left, p.x) || lo >= Math.max(p.right, p.x) + pad;
 				if (p.row < r) return l.x < p.left - 1 || l.x > p.right + 1;
 				return p.x < l.left - 1 || p.x > l.right + 1;
 			});
+		let row = 0;
 		while (row < maxRows && !fits(row)) row++;
 		if (row >= maxRows) return undefined;
 		placed.push({ marker: l.marker, text: l.text, x: l.x, anchor: l.anchor, left: l.left, right: l.right, row });
@@ -158,12 +165,11 @@ export function timelineScene(data: TimelineData, dims: Dimensions): Scene {
 		const mm = m.month.slice(5);
 		if (!labelMonths.includes(mm)) return [];
 		const x0 = xAt(monthStart(m.month));
-		const centre = (x0 + xAt(monthStart(m.month, 1))) / 2;
 		const names: Record<string, string> = { '01': 'Jan', '04': 'Apr', '07': 'July', '10': 'Oct' };
 		const text = mm === '01' || numbered ? `${names[mm]} ${m.month.slice(0, 4)}` : names[mm]!;
 		return [
 			mark('line', `xtick-line-${m.month}`, { x1: x0, x2: x0, y1: y(0), y2: y(0) + 4 }, { className: 'axis-base' }),
-			mark('text', `xtick-${m.month}`, { x: centre, y: y(0) + 15, 'text-anchor': 'middle' }, { className: 'tick', lines: [text] }),
+			mark('text', `xtick-${m.month}`, { x: x0 + 2, y: y(0) + 15, 'text-anchor': 'start' }, { className: 'tick', lines: [text] }),
 		];
 	});
 

@@ -34,7 +34,7 @@ export const DISPLAY: Record<string, Display> = {
 	monaco: { displayName: 'Lisa Monaco', shortName: 'Lisa Monaco', title: 'Deputy Attorney General', shortTitle: 'Deputy Attorney Gen.' },
 	coleman: { displayName: 'Isobel Coleman', shortName: 'Isobel Coleman', title: 'Deputy Administrator, USAID', shortTitle: 'USAID deputy head' },
 	salazar: { displayName: 'Ken Salazar', shortName: 'Ken Salazar', title: 'U.S. Ambassador to Mexico', shortTitle: 'Ambassador' },
-	verma: { displayName: 'Richard Verma', shortName: 'Richard Verma', title: 'Deputy Secretary of State', shortTitle: 'Deputy Secretary' },
+	verma: { displayName: 'Richard Verma', shortName: 'Richard Verma', title: 'Deputy Secretary of State for Management and Resources', shortTitle: 'Deputy Secretary' },
 	amlo: { displayName: 'Andrés Manuel López Obrador', shortName: 'López Obrador', title: 'President of Mexico', shortTitle: 'President' },
 	barcena: { displayName: 'Alicia Bárcena Ibarra', shortName: 'Alicia Bárcena', title: 'Secretary of Foreign Affairs (SRE)', shortTitle: 'Foreign Secretary' },
 	rosaicela: { displayName: 'Rosa Icela Rodríguez Velázquez', shortName: 'Rosa Icela Rodríguez', title: 'Secretary of Security (SSPC)', shortTitle: 'Security Secretary' },

@@ -5,24 +5,14 @@
  */
 import { join } from 'node:path';
 import { cellInteger, DataError, readCsv, requireColumns } from '../csv';
+import type { ThresholdRule, VoteDatum } from '../../graphics/funding-votes/model';
 
 export const FUNDING_VOTES_FILE = 'data/funding-votes.csv';
 
-export const THRESHOLD_RULES = ['cloture-60', 'majority-of-those-voting', 'two-thirds-of-those-voting'] as const;
-export type ThresholdRule = (typeof THRESHOLD_RULES)[number];
+export const THRESHOLD_RULES: readonly ThresholdRule[] = ['cloture-60', 'majority-of-those-voting', 'two-thirds-of-those-voting'];
 
-export interface VoteRow {
-	date: string;
-	chamber: 'Senate' | 'House';
-	measure: string;
-	yes: number;
-	no: number;
-	threshold: number;
-	thresholdRule: ThresholdRule;
-	result: 'passed' | 'failed';
-	/** An original congress.gov / senate.gov / clerk.house.gov page, or ''. */
-	sourceUrl: string;
-}
+/** One row of the file; `sourceUrl` is an original congress.gov / senate.gov / clerk.house.gov page, or ''. */
+export type VoteRow = Omit<VoteDatum, 'border'>;
 
 const COLUMNS = ['date', 'chamber', 'measure', 'yes', 'no', 'threshold', 'threshold_rule', 'result', 'source_url'];
 const OFFICIAL_HOSTS = /^https:\/\/([a-z0-9-]+\.)*(congress\.gov|senate\.gov|clerk\.house\.gov)(\/|$)/;

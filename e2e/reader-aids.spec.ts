@@ -1,0 +1,379 @@
+/**
+ * Reader aids: definition cards (<Term>), citation previews (<Cite>), the table of
+ * contents, the timeline, the glossary and print. Every test checks something a
+ * reader would notice: a card appears, stays on screen, goes away with Esc; a tap
+ * does not whisk the reader off to another page; the printout has the URLs.
+ */
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { url, watchErrors } from './site';
+
+const T42 = url('explainers/title-42/');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+const term = (page: Page, id: string) => page.locator(`.term[data-term="${id}"]`);
+const cardOf = (pop: Locator) => pop.locator('.pop__card');
+
+/** Moves keyboard focus with Tab (as a reader would) until `target` has it. */
+async function tabTo(page: Page, target: Locator, max = 150) {
+	for (let i = 0; i < max; i++) {
+		await page.keyboard.press('Tab');
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+	}
+	throw new Error('Tab never reached the element');
+}
+
+/** The box of an element, checked to be fully inside the visible width. */
+async function expectInsideViewport(page: Page, el: Locator, label: string) {
+	const box = await el.boundingBox();
+	const width = page.viewportSize()!.width;
+	expect(box, label).not.toBeNull();
+	expect(box!.x, `${label}: left edge`).toBeGreaterThanOrEqual(0);
+	expect(box!.x + box!.width, `${label}: right edge`).toBeLessThanOrEqual(width);
+	expect(box!.y, `${label}: top edge`).toBeGreaterThanOrEqual(0);
+}
+
+test.describe('definition cards', () => {
+	test('hovering a term shows its definition; the card can be hovered; Esc hides it', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto(T42);
+		const t8 = term(page, 'title-8');
+		const card = cardOf(t8);
+		await expect(card).toBeHidden();
+		await t8.locator('.term__word').hover();
+		await expect(card).toBeVisible();
+		await expect(card).toContainText('Title 8');
+		await expect(card).toContainText('immigration');
+		// Hoverable (WCAG 1.4.13): the pointer can move onto the card without losing it.
+		await card.getByRole('link', { name: /Read the full definition/ }).hover();
+		await expect(card).toBeVisible();
+		// Dismissible: Esc hides it without moving the pointer.
+		await page.keyboard.press('Escape');
+		await expect(card).toBeHidden();
+		// Leaving and coming back shows it again.
+		await page.mouse.move(0, 0);
+		await t8.locator('.term__word').hover();
+		await expect(card).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+
+	test('Tab focus shows the card, the definition is the link’s description, Esc hides it and keeps focus', async ({ page }) => {
+		await page.goto(T42);
+		const word = term(page, 'title-42').locator('.term__word');
+		await tabTo(page, word);
+		const card = cardOf(term(page, 'title-42'));
+		await expect(card).toBeVisible();
+		await expect(word).toHaveAccessibleDescription(/public-health power/);
+		await page.keyboard.press('Escape');
+		await expect(card).toBeHidden();
+		await expect(word).toBeFocused();
+		// Enter still follows the link to the term's page.
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/glossary\/title-42\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Title 42');
+	});
+
+	test('only the first use of a term gets a card; later uses are plain text', async ({ page }) => {
+		for (const slug of ['title-42', 'border-funding-package', 'mexico-delegation']) {
+			await page.goto(url(`explainers/${slug}/`));
+			const ids = await page.locator('.term[data-term]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.term!));
+			expect(ids.length, slug).toBeGreaterThan(5);
+			expect(new Set(ids).size, `${slug}: a term has two cards`).toBe(ids.length);
+		}
+	});
+});
+
+test.describe('on a phone (390 px, touch)', () => {
+	test.use(phone);
+
+	test('the first tap on a term opens its card instead of leaving the page; its link goes to the full definition', async ({ page }) => {
+		await page.goto(T42);
+		const pop = term(page, 'title-42');
+		await pop.locator('.term__word').tap();
+		await expect(page).toHaveURL(T42);
+		const card = cardOf(pop);
+		await expect(card).toBeVisible();
+		await expect(pop.locator('.term__word')).toHaveAttribute('aria-expanded', 'true');
+		await expectInsideViewport(page, card, 'Title 42 card');
+		// Persistent: it stays until the reader does something else.
+		await page.waitForTimeout(300);
+		await expect(card).toBeVisible();
+		// Tapping elsewhere closes it.
+		await page.locator('h1').tap();
+		await expect(pop).not.toHaveClass(/is-open/);
+		// Open again and follow the visible link.
+		await pop.locator('.term__word').tap();
+		await card.getByRole('link', { name: /Read the full definition/ }).tap();
+		await expect(page).toHaveURL(/\/glossary\/title-42\/$/);
+	});
+
+	test('the first tap on a citation previews the source; a second tap goes to the sources list', async ({ page }) => {
+		await page.goto(T42);
+		const cite = page.locator('.cite').first();
+		const trigger = cite.locator('a').first();
+		const target = (await trigger.getAttribute('href'))!;
+		const id = target.slice(1);
+		const entry = page.locator(`[id="${id}"]`);
+		await trigger.tap();
+		await expect(page).toHaveURL(T42);
+		const card = cardOf(cite);
+		await expect(card).toBeVisible();
+		await expectInsideViewport(page, card, 'first citation preview');
+		// Title, publisher and date as in the sources list; the title links to the original publisher when known.
+		await expect(card.locator('.cite__title')).toHaveText((await entry.locator('.source__title').textContent())!);
+		await expect(card.locator('.cite__meta')).toHaveText((await entry.locator('.source__by').textContent())!);
+		const original = entry.locator('.source__title a[href^="https://"]');
+		if (await original.count()) await expect(card.locator('.cite__title a')).toHaveAttribute('href', (await original.getAttribute('href'))!);
+		await expect(card.getByRole('link', { name: /See source 1 in the list/ })).toBeVisible();
+		await trigger.tap();
+		await expect(page).toHaveURL(`${T42}${target}`);
+		await expect(entry).toBeInViewport();
+	});
+
+	test('a citation preview links the title to the original publisher', async ({ page }) => {
+		await page.goto(T42);
+		// The first citation whose source has a publisher's URL.
+		const index = await page.locator('.cite > a').evaluateAll((links) =>
+			links.findIndex((a) => !!document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.querySelector('.source__title a[href^="https://"]')),
+		);
+		expect(index).toBeGreaterThanOrEqual(0);
+		const cite = page.locator('.cite').nth(index);
+		const id = (await cite.locator('a').first().getAttribute('href'))!.slice(1);
+		const original = (await page.locator(`[id="${id}"] .source__title a`).getAttribute('href'))!;
+		await cite.locator('a').first().tap();
+		const link = cardOf(cite).locator('.cite__title a');
+		await expect(link).toBeVisible();
+		await expect(link).toHaveAttribute('href', original);
+		expect(new URL(original).hostname).not.toBe('localhost');
+	});
+
+	test('a citation preview’s link to the sources list works, and Esc closes a tapped card', async ({ page }) => {
+		await page.goto(T42);
+		const cite = page.locator('.cite').nth(3);
+		await cite.locator('a').first().tap();
+		const card = cardOf(cite);
+		await expect(card).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(card).toBeHidden();
+		await cite.locator('a').first().tap();
+		await expect(card).toBeVisible();
+		const href = (await cite.locator('a').first().getAttribute('href'))!;
+		await card.locator('.pop__more').tap();
+		await expect(page).toHaveURL(`${T42}${href}`);
+	});
+});
+
+test.describe('on a 320 px phone', () => {
+	test.use({ ...phone, viewport: { width: 320, height: 640 } });
+
+	test('every definition card and citation preview stays inside the screen', async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.goto(T42);
+		const pops = page.locator('.term, .cite');
+		const n = await pops.count();
+		// Every term, and every fourth citation (numbers sit at line ends, near the edge).
+		let checked = 0;
+		for (let i = 0; i < n; i++) {
+			const pop = pops.nth(i);
+			const isTerm = await pop.evaluate((el) => el.classList.contains('term'));
+			if (!isTerm && i % 4 !== 0) continue;
+			await pop.locator('.pop__trigger').tap();
+			const card = cardOf(pop);
+			await expect(card).toBeVisible();
+			await expectInsideViewport(page, card, `${isTerm ? 'term' : 'citation'} #${i}`);
+			await page.keyboard.press('Escape');
+			checked++;
+		}
+		expect(checked).toBeGreaterThan(30);
+		// The page itself never scrolls sideways.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	});
+});
+
+test.describe('table of contents', () => {
+	test('on a wide screen it stays in view, marks the section being read and leaves the URL alone while scrolling', async ({ page }) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(T42);
+		const toc = page.getByRole('navigation', { name: 'In this explainer' });
+		await expect(toc.getByRole('link', { name: 'The court fight' })).toBeVisible();
+		await page.locator('#the-court-fight').evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 120));
+		await expect(toc.locator('a[aria-current]')).toHaveText('The court fight');
+		await expect(toc).toBeInViewport();
+		expect(new URL(page.url()).hash).toBe('');
+		await page.locator('#counting-expulsions').evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 120));
+		await expect(toc.locator('a[aria-current]')).toHaveText('Counting expulsions');
+		await expect(toc.locator('a[aria-current]')).toHaveCount(1);
+		expect(new URL(page.url()).hash).toBe('');
+		// A click is what changes the hash.
+		await toc.getByRole('link', { name: 'The end and what replaced it' }).click();
+		await expect(page).toHaveURL(/#the-end-and-what-replaced-it$/);
+		await expect(page.locator('#the-end-and-what-replaced-it')).toBeInViewport();
+		await expect(toc.locator('a[aria-current]')).toHaveText('The end and what replaced it');
+	});
+
+	test('on a phone it is a closed list above the text that opens on tap', async ({ browser }) => {
+		const context = await browser.newContext(phone);
+		const page = await context.newPage();
+		await page.goto(T42);
+		const toc = page.getByRole('navigation', { name: 'In this explainer' });
+		const link = toc.getByRole('link', { name: 'The court fight' });
+		await expect(link).toBeHidden();
+		await toc.getByText('In this explainer').tap();
+		await expect(link).toBeVisible();
+		await link.tap();
+		await expect(page).toHaveURL(/#the-court-fight$/);
+		await context.close();
+	});
+});
+
+test.describe('timeline', () => {
+	test('topic filters show one topic without a reload and update the count and the URL', async ({ page }) => {
+		await page.goto(url('timeline/'));
+		const events = page.locator('.timeline__event');
+		const total = await events.count();
+		expect(total).toBeGreaterThan(40);
+		await expect(page.locator('[data-timeline-count]')).toHaveText(`${total} events`);
+		await page.getByRole('radio', { name: /Title 42/ }).check();
+		const visible = page.locator('.timeline__event:visible');
+		const shown = await visible.count();
+		expect(shown).toBeGreaterThan(5);
+		expect(shown).toBeLessThan(total);
+		for (const topic of await visible.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.topic))) expect(topic).toBe('title-42');
+		await expect(page.locator('[data-timeline-count]')).toHaveText(`${shown} events`);
+		await expect(page).toHaveURL(/\?topic=title-42$/);
+		// The 2024 year has no Title 42 events, so its heading hides too.
+		await expect(page.getByRole('heading', { name: '2024', level: 2 })).toBeHidden();
+		// A shared filtered link opens filtered.
+		await page.reload();
+		await expect(page.getByRole('radio', { name: /Title 42/ })).toBeChecked();
+		await expect(visible).toHaveCount(shown);
+		await page.getByRole('radio', { name: /All topics/ }).check();
+		await expect(visible).toHaveCount(total);
+		await expect(page).toHaveURL(url('timeline/'));
+	});
+
+	test('without JavaScript every event is listed and no filters are offered', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(url('timeline/'));
+		const total = await page.locator('.timeline__event').count();
+		expect(total).toBeGreaterThan(40);
+		await expect(page.locator('.timeline__event:visible')).toHaveCount(total);
+		await expect(page.getByRole('group', { name: 'Show events about' })).toBeHidden();
+		await context.close();
+	});
+
+	test('events run from March 2020 to June 2024, each once, each linking to a real section and a source', async ({ page, request }) => {
+		await page.goto(url('timeline/'));
+		const events = await page.locator('.timeline__event').evaluateAll((els) =>
+			els.map((el) => ({
+				id: el.id,
+				date: el.querySelector('time')!.getAttribute('datetime')!,
+				title: el.querySelector('h3')!.textContent!.trim(),
+				section: el.querySelector<HTMLAnchorElement>('.timeline__links a[href*="/explainers/"]')?.getAttribute('href') ?? '',
+				sources: el.querySelectorAll('.timeline__links > span:last-child a, .timeline__links > span:last-child > span').length,
+			})),
+		);
+		expect(events[0]!.date.slice(0, 7)).toBe('2020-03');
+		expect(events.at(-1)!.date.slice(0, 7)).toBe('2024-06');
+		const keys = events.map((e) => `${e.date} ${e.title.toLowerCase()}`);
+		expect(new Set(keys).size, 'an event appears twice').toBe(keys.length);
+		// The two events that used to be written twice now appear once each.
+		expect(events.filter((e) => e.date === '2023-05-11')).toHaveLength(1);
+		expect(events.filter((e) => e.date === '2024-06-04')).toHaveLength(1);
+		const pages = new Map<string, string>();
+		for (const e of events) {
+			expect(e.sources, `${e.id}: sources`).toBeGreaterThan(0);
+			expect(e.section, `${e.id}: explainer link`).toMatch(/#.+/);
+			const [path, hash] = e.section.split('#') as [string, string];
+			if (!pages.has(path)) pages.set(path, await (await request.get(path)).text());
+			expect(pages.get(path), `${e.id}: #${hash} on ${path}`).toContain(`id="${decodeURIComponent(hash)}"`);
+		}
+	});
+});
+
+test.describe('glossary', () => {
+	const ISSUE_TERMS = ['Title 8', 'Title 42', 'encounter', 'expulsion', 'removal', 'expedited removal', 'credible fear', 'asylum', 'parole', 'CHNV', 'CBP One', 'CBP', 'OFO', 'Border Patrol', 'cloture', 'motion to proceed', 'supplemental appropriation', 'emergency border authority', 'readout', 'communiqué', 'INM', 'SRE'];
+
+	test('the glossary lists every term A–Z with a jump list', async ({ page }) => {
+		await page.goto(url('glossary/'));
+		const terms = page.locator('.glossary__item dt');
+		expect(await terms.count()).toBeGreaterThanOrEqual(20);
+		const text = (await terms.allTextContents()).map((t) => t.toLowerCase());
+		for (const name of ISSUE_TERMS) expect(text.some((t) => t.includes(name.toLowerCase())), name).toBe(true);
+		const jump = page.getByRole('navigation', { name: 'Jump to letter' });
+		await jump.getByRole('link', { name: 'R', exact: true }).click();
+		await expect(page).toHaveURL(/#letter-R$/);
+		await expect(page.getByRole('heading', { name: 'R', exact: true })).toBeInViewport();
+		// Letters with no terms are not links.
+		await expect(jump.getByRole('link', { name: 'Q', exact: true })).toHaveCount(0);
+	});
+
+	test('a term page gives the long definition, its sources and the explainers that use it', async ({ page }) => {
+		await page.goto(url('glossary/cloture/'));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/cloture/i);
+		expect((await page.locator('.term-page p').allTextContents()).join(' ').length).toBeGreaterThan(200);
+		await expect(page.locator('.term-page ul.sources li').first()).toBeVisible();
+		const used = page.locator('.term-page a[href*="/explainers/border-funding-package/"]');
+		await expect(used).toHaveAttribute('href', /#how-the-deal-failed$/);
+		await used.click();
+		await expect(page.locator('#how-the-deal-failed')).toBeInViewport();
+	});
+});
+
+test.describe('print', () => {
+	test('prints the text, each chart once and the full source URLs, without the interactive chrome', async ({ page }) => {
+		await page.goto(T42);
+		// Let the scrolly adopt its chart first, as it would before a reader prints.
+		await expect(page.locator('[data-scrolly] .chart-frame.is-live, [data-scrolly] [data-chart-frame].is-live')).toHaveCount(1);
+		await page.emulateMedia({ media: 'print' });
+		for (const chrome of ['.site-header', '.toc', '[data-share-group]', '.chart-figure__tools']) {
+			await expect(page.locator(chrome).first(), chrome).toBeHidden();
+		}
+		await expect(page.locator('.explainer__content p').first()).toBeVisible();
+		// Each figure shows one SVG (not the wide and the narrow copy, not none).
+		for (const figure of await page.locator('figure.chart-figure').all()) {
+			await expect(figure.locator('svg[data-chart]:visible')).toHaveCount(1);
+		}
+		await expect(page.locator('[data-scrolly] svg[data-chart]:visible')).toHaveCount(1);
+		// The scrolly's steps print as text right after the chart, not a screen apart.
+		const gap = await page.locator('[data-scrolly] [data-step]').first().evaluate((el) => parseFloat(getComputedStyle(el).marginTop));
+		expect(gap).toBeLessThan(20);
+		// Full URLs after each linked source.
+		const links = page.locator('.sources a[href^="https://"]');
+		expect(await links.count()).toBeGreaterThan(10);
+		const first = links.first();
+		const after = await first.evaluate((a) => getComputedStyle(a, '::after').content);
+		expect(after).toContain((await first.getAttribute('href'))!);
+		// Paper is white with black text, even for a reader in the dark theme.
+		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+		await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+		expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+	});
+});
+
+test.describe('accessibility', () => {
+	for (const theme of ['light', 'dark'] as const) {
+		test(`axe: glossary, timeline and an explainer with a definition card open (${theme})`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: theme });
+			const failures: string[] = [];
+			const check = async (label: string) => {
+				const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+				for (const v of results.violations) failures.push(`${label}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}: ${v.help}`);
+			};
+			for (const path of ['glossary/', 'glossary/parole/', 'timeline/']) {
+				await page.goto(url(path));
+				await check(path);
+			}
+			await page.goto(T42);
+			await term(page, 'title-8').locator('.term__word').hover();
+			await expect(cardOf(term(page, 'title-8'))).toBeVisible();
+			await check('title-42 with a term card open');
+			await page.locator('.cite').nth(2).locator('a').first().hover();
+			await expect(cardOf(page.locator('.cite').nth(2))).toBeVisible();
+			await check('title-42 with a citation preview open');
+			expect(failures).toEqual([]);
+		});
+	}
+});

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import funding from '../../src/graphics/funding';
+import { FUNDING_CATEGORIES, FUNDING_STATES, fundingScene, type FundingData, type FundingState } from '../../src/graphics/funding/model';
+import { AID_ONLY_FILE, FUNDING_FILE, loadFundingPackage, parseFundingRows, TOTAL_TOLERANCE } from '../../src/lib/data/funding-package';
+import { readCsv } from '../../src/lib/csv';
+import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
+import type { Mark, Scene } from '../../src/graphics/core/scene';
+import { expectGolden, standaloneSvg } from '../helpers/golden';
+import { FUNDING_GOLDEN_STYLE, outOfBounds, overlappingTexts, textsOnBars } from '../helpers/funding-layout';
+
+const data = loadFundingPackage();
+const wide = funding.staticSize;
+const narrow = funding.narrowSize!;
+const layer = (scene: Scene, id: string): Mark[] => scene.layers.find((l) => l.id === id)!.marks;
+const seg = (scene: Scene, stage: string, category: string) => layer(scene, 'bars').find((m) => m.key === `${stage}:${category}`)!;
+const texts = (scene: Scene) => scene.layers.flatMap((l) => l.marks).map((m) => (m.lines ?? []).join(' ')).join(' | ');
+const stage = (prefix: string) => data.stages.find((s) => s.id.startsWith(prefix))!;
+const REQUEST = 'request-2023-10-20';
+const DEAL = 'senate-deal-2024-02-04';
+const AID = 'aid-only-2024-02-13';
+const LAW = 'enacted-2024-04-24';
+const rawFiles = () => [FUNDING_FILE, AID_ONLY_FILE].map((file) => ({ file, rows: readCsv(file) }));
+
+describe('funding data', () => {
+	it('has the four stages in story order with the research figures', () => {
+		expect(data.stages.map((s) => s.id)).toEqual([REQUEST, DEAL, AID, LAW]);
+		expect(stage('request').values).toMatchObject({ ukraine: 61.4, israel: 14.3, border: 13.6, 'indo-pacific': 7.4, humanitarian: 9.15 });
+		expect(stage('senate-deal').values).toMatchObject({ ukraine: 60.06, israel: 14.1, border: 20.23, 'indo-pacific': 4.83, humanitarian: 10, other: 9.06 });
+		expect(stage('aid-only').values).toMatchObject({ ukraine: 60.06, israel: 14.1, border: 0, 'indo-pacific': 4.83, humanitarian: 9.15, other: 7.2 });
+		expect(stage('enacted').values).toMatchObject({ ukraine: 60.84, israel: 26.38, 'indo-pacific': 8.12, border: 0 });
+		expect(data.stages.map((s) => s.total)).toEqual([105.85, 118.28, 95.34, 95.34]);
+	});
+
+	// "Within rounding": the sources give amounts to the cent of a billion, so a stage's
+	// categories must equal its stated total once rounded to $0.01B, i.e. differ by at
+	// most half a cent ($0.005B). Floating-point sums of 2-decimal numbers sit far inside that.
+	it('adds every stage’s categories up to its stated total (|sum − total| ≤ $0.005B)', () => {
+		expect(TOTAL_TOLERANCE).toBe(0.005);
+		for (const s of data.stages) {
+			const sum = s.has.reduce((total, c) => total + s.values[c], 0);
+			expect(Math.abs(sum - s.total), s.id).toBeLessThanOrEqual(TOTAL_TOLERANCE);
+			expect(sum.toFixed(2), s.id).toBe(s.total.toFixed(2));
+		}
+	});
+
+	it('does not count the enacted law’s humanitarian aid twice', () => {
+		expect(stage('enacted').has).not.toContain('humanitarian');
+		expect(stage('enacted').values.humanitarian).toBe(0);
+		expect(data.humanitarianInIsrael).toEqual({ low: 9.1, high: 9.2 });
+		const files = rawFiles();
+		files[0]!.rows.push({ stage: LAW, category: 'humanitarian', billions_usd: '9.2', source: 'test' });
+		expect(() => parseFundingRows(files)).toThrow(/data\/funding-package\.csv: row \d+, field "category": .*count it twice/);
+	});
+
+	it('stops on bad rows, naming file, row and field', () => {
+		const bad = rawFiles();
+		bad[0]!.rows[2]!.billions_usd = '13,6';
+		expect(() => parseFundingRows(bad)).toThrow('data/funding-package.csv: row 4, field "billions_usd"');
+		const wrongSum = rawFiles();
+		wrongSum[1]!.rows[0]!.billions_usd = '60.6';
+		expect(() => parseFundingRows(wrongSum)).toThrow(/aid-only-2024-02-13: categories add up to 95\.88, but the stated total is 95\.34/);
+		const unknown = rawFiles();
+		unknown[0]!.rows[0]!.category = 'taiwan';
+		expect(() => parseFundingRows(unknown)).toThrow('data/funding-package.csv: row 2, field "category"');
+	});
+
+	it('takes the vote tallies it annotates from data/funding-votes.csv', () => {
+		expect(data.cloture).toEqual({ date: '2024-02-07', yes: 49, no: 50, threshold: 60 });
+		expect(data.aidOnlyPassage).toMatchObject({ date: '2024-02-13', yes: 70, no: 29 });
+	});
+});
+
+describe('funding chart definition', () => {
+	it('has exactly the writer’s six states, in order, then overview for the static chart', () => {
+		expect(funding.states).toEqual(['request', 'border-ask', 'senate-deal', 'cloture-fails', 'aid-only', 'enacted', 'overview']);
+		expect(funding.staticState).toBe('overview');
+	});
+
+	it('names the original publishers and only known source ids', async () => {
+		expect(funding.credit).toMatch(/Office of Management and Budget/);
+		expect(funding.credit).toMatch(/Senate Appropriations Committee/);
+		const { readFileSync, readdirSync } = await import('node:fs');
+		const ids = readdirSync('content/sources')
+			.filter((f) => f.endsWith('.yaml'))
+			.flatMap((f) => [...readFileSync(`content/sources/${f}`, 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]));
+		for (const id of funding.sourceIds) expect(ids, id).toContain(id);
+	});
+
+	it('tabulates stage, category and billions without a separate enacted humanitarian row', () => {
+		const table = funding.table(data);
+		expect(table.columns.slice(0, 3)).toEqual(['Stage', 'Category', 'Billions of dollars']);
+		expect(table.rows).toContainEqual(['Senate deal (Feb 4, 2024)', 'Border and migration', '20.23', '']);
+		expect(table.rows.filter((r) => String(r[0]).startsWith('Enacted')).map((r) => r[1])).toEqual(['Border and migration', 'Ukraine', 'Israel', 'Indo-Pacific']);
+		const enactedSum = table.rows.filter((r) => String(r[0]).startsWith('Enacted')).reduce((t, r) => t + Number(r[2]), 0);
+		expect(enactedSum.toFixed(2)).toBe('95.34');
+	});
+});
+
+describe('funding scene', () => {
+	const scene = (state: FundingState, dims = wide) => fundingScene(data, dims, state);
+
+	it('puts the border segment first on every bar, in the border colour', () => {
+		for (const state of FUNDING_STATES) {
+			const s = scene(state);
+			for (const st of data.stages) {
+				const border = seg(s, st.id, 'border');
+				expect(border.className).toContain('fill-border');
+				expect(border.attrs.x).toBe(seg(s, REQUEST, 'border').attrs.x);
+			}
+		}
+	});
+
+	it('draws segments to one scale: the deal’s border slice is 20.23/13.6 of the request’s', () => {
+		const s = scene('overview');
+		const w = (st: string, c: string) => Number(seg(s, st, c).attrs.width) + 1; // + the 1 px gap
+		expect(w(DEAL, 'border') / w(REQUEST, 'border')).toBeCloseTo(20.23 / 13.6, 2);
+		expect(w(LAW, 'israel') / w(AID, 'israel')).toBeCloseTo(26.38 / 14.1, 2);
+		// Each bar's length (from the common left edge, x = 1) is proportional to its total.
+		const length = (st: string) => Math.max(...FUNDING_CATEGORIES.map((c) => Number(seg(s, st, c).attrs.x) + Number(seg(s, st, c).attrs.width))) + 1 - 1;
+		for (const st of data.stages) expect(length(st.id) / length(DEAL)).toBeCloseTo(st.total / 118.28, 2);
+		expect(Number(seg(s, LAW, 'border').attrs.width)).toBe(0);
+		expect(Number(seg(s, AID, 'border').attrs.width)).toBe(0);
+		expect(Number(seg(s, LAW, 'humanitarian').attrs.width)).toBe(0);
+	});
+
+	it('reveals rows stage by stage; unrevealed rows wait hidden on the latest row, ready to glide', () => {
+		const r = scene('request');
+		for (const st of [DEAL, AID, LAW]) {
+			for (const c of FUNDING_CATEGORIES) {
+				const m = seg(r, st, c);
+				expect(m.className).toContain('is-hidden');
+				expect(m.attrs.y).toBe(seg(r, REQUEST, c).attrs.y);
+				expect(m.attrs.x).toBe(seg(r, REQUEST, c).attrs.x);
+				expect(m.attrs.width).toBe(seg(r, REQUEST, c).attrs.width);
+			}
+		}
+		expect(texts(r)).not.toContain('Senate deal');
+		const deal = scene('senate-deal');
+		expect(seg(deal, DEAL, 'ukraine').className).not.toContain('is-hidden');
+		expect(seg(deal, AID, 'ukraine').attrs.y).toBe(seg(deal, DEAL, 'ukraine').attrs.y);
+		expect(texts(scene('enacted'))).toContain('Enacted law, Apr 24, 2024');
+	});
+
+	it('highlights the border slice in "border-ask" and mutes everything else', () => {
+		const s = scene('border-ask');
+		expect(seg(s, REQUEST, 'border').className).not.toContain('is-muted');
+		for (const c of FUNDING_CATEGORIES.filter((c) => c !== 'border')) expect(seg(s, REQUEST, c).className).toContain('is-muted');
+		expect(texts(s)).toContain('Border: $13.6B, about 13% of the request');
+		expect(texts(scene('senate-deal'))).toContain('Border: $20.23B, about 17% of the deal');
+	});
+
+	it('labels every row with stage name, date and total', () => {
+		const t = texts(scene('overview'));
+		for (const label of ['White House request, Oct 20, 2023', 'Senate deal, Feb 4, 2024', 'Aid-only bill, Feb 13, 2024', 'Enacted law, Apr 24, 2024']) expect(t).toContain(label);
+		for (const total of ['$105.85B', '$118.28B', '$95.34B']) expect(t).toContain(total);
+		expect(t).toContain('Border: $13.6B');
+		expect(t).toContain('Border: $20.23B');
+		expect(t.match(/Border: \$0/g)).toHaveLength(2);
+	});
+
+	it('marks the deal as blocked from "cloture-fails" on: muted, struck through, 49–50 with 60 needed', () => {
+		expect(layer(scene('senate-deal'), 'notes').find((m) => m.key === 'deal-strike')).toBeUndefined();
+		for (const state of ['cloture-fails', 'aid-only', 'enacted', 'overview'] as const) {
+			const s = scene(state);
+			expect(layer(s, 'notes').find((m) => m.key === 'deal-strike')).toBeDefined();
+			expect(texts(s)).toContain('Blocked Feb 7: 49–50 on starting debate; 60 votes needed');
+			for (const c of FUNDING_CATEGORIES) expect(seg(s, DEAL, c).className).toContain('is-muted');
+		}
+	});
+
+	it('shows the aid-only bill without a border slice, passed 70–29', () => {
+		const s = scene('aid-only');
+		expect(seg(s, AID, 'border').attrs.width).toBe(0);
+		expect(seg(s, AID, 'ukraine').className).not.toMatch(/is-(muted|hidden)/);
+		expect(texts(s)).toContain('Passed the Senate 70–29 on Feb 13');
+		expect(texts(s)).toContain('Other $7.2B');
+	});
+
+	it('explains in "enacted" that humanitarian aid is inside the Israel title', () => {
+		const s = scene('enacted');
+		expect(texts(s)).toMatch(/Israel’s \$26\.38B includes about \$9\.1–9\.2B of humanitarian aid, counted once/);
+		expect(texts(s)).toContain('Humanitarian aid: inside Israel');
+		expect(layer(s, 'notes').find((m) => m.key === 'enacted-israel-bracket')).toBeDefined();
+		expect(seg(s, LAW, 'humanitarian').attrs.width).toBe(0);
+	});
+
+	it('keeps keys stable across states so segments glide between steps', () => {
+		const keys = (s: Scene) => layer(s, 'bars').map((m) => m.key);
+		const first = keys(scene('request'));
+		expect(first).toHaveLength(data.stages.length * FUNDING_CATEGORIES.length);
+		for (const state of FUNDING_STATES) expect(keys(scene(state))).toEqual(first);
+	});
+
+	it('keeps row positions fixed across states at a given size', () => {
+		const y = (s: Scene) => data.stages.map((st) => seg(s, st.id, 'ukraine').attrs.y);
+		expect(y(scene('overview'))).toEqual(y(scene('enacted')));
+		expect(seg(scene('senate-deal'), DEAL, 'border').attrs.y).toBe(seg(scene('overview'), DEAL, 'border').attrs.y);
+	});
+
+	it('fits from 320 px to 1200 px: nothing outside the chart, no overlapping labels, no text on bars', () => {
+		const sizes = [wide, narrow, { width: 320, height: 380 }, { width: 320, height: 440 }, { width: 480, height: 420 }, { width: 660, height: 400 }, { width: 1200, height: 560 }];
+		for (const dims of sizes) {
+			for (const state of FUNDING_STATES) {
+				const s = scene(state, dims);
+				const where = `${state} @ ${dims.width}×${dims.height}`;
+				expect(outOfBounds(s), where).toEqual([]);
+				expect(overlappingTexts(s), where).toEqual([]);
+				expect(textsOnBars(s), where).toEqual([]);
+			}
+		}
+	});
+
+	it('draws at the requested size when it fits, and taller (scaled down by the viewBox) when the box is too short', () => {
+		for (const dims of [wide, narrow, { width: 320, height: 380 }]) expect(scene('enacted', dims).height).toBe(dims.height);
+		const short = scene('enacted', { width: 740, height: 220 });
+		expect(short.height).toBeGreaterThan(220);
+		expect(outOfBounds(short)).toEqual([]);
+		expect(overlappingTexts(short)).toEqual([]);
+	});
+
+	it('renders every state to a golden SVG (wide) and the static overview narrow', () => {
+		const golden = (name: string, s: Scene) =>
+			expectGolden(name, standaloneSvg(sceneToSvgInner(s), s.width, s.height).replace('<style>', `<style>${FUNDING_GOLDEN_STYLE}`));
+		for (const state of FUNDING_STATES) golden(`funding-${state}`, scene(state));
+		golden('funding-overview-narrow', scene('overview', narrow));
+	});
+
+	it('is pure: the same input gives the same scene, and input is not changed', () => {
+		const copy: FundingData = structuredClone(data);
+		expect(fundingScene(data, wide, 'enacted')).toEqual(fundingScene(copy, wide, 'enacted'));
+		expect(copy).toEqual(data);
+	});
+});

@@ -1,0 +1,269 @@
+/**
+ * Sharing and discovery helpers: social card layout and rasterizing, JSON-LD, the
+ * RSS feed, the sitemap and the share-link helpers.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import encounters from '../../src/graphics/encounters';
+import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
+import { rssXml, summaryHtml, type FeedItem } from '../../src/lib/feed';
+import { parseFontMetrics, textWidth } from '../../src/lib/font-metrics';
+import { CARD_SIZE, CHART_SCENE_SIZE, chartCardCss, composeCard, lightTokens, wrapText, type CardInput, type Measure } from '../../src/lib/og-card';
+import { CARD_FONT_FAMILY, measureCardText, pngSize, rasterize } from '../../src/lib/og-render';
+import { figureHash, shareMessage, shareOrCopy, shareUrl } from '../../src/lib/share';
+import { sitemapEntryFromHtml, sitemapXml } from '../../src/lib/sitemap';
+import { keyChart } from '../../src/lib/social';
+import { definedTermLd, definedTermSetLd, jsonLdText, newsArticleLd, webSiteLd, type SiteInfo } from '../../src/lib/structured-data';
+import { expectGolden } from '../helpers/golden';
+
+const root = join(import.meta.dirname, '..', '..');
+const chartsCss = readFileSync(join(root, 'src/styles/charts.css'), 'utf8');
+const tokens = lightTokens(readFileSync(join(root, 'src/styles/tokens.css'), 'utf8'));
+
+function titleCard(): CardInput {
+	const data = encounters.load();
+	return {
+		siteName: 'Border Explainers',
+		title: 'Title 42: the pandemic border rule and what the numbers show',
+		dek: 'For three years a 1944 health law, not immigration law, let U.S. agents quickly expel migrants at the Mexican border. How it worked, what the counts mean, and what came after it ended in May 2023.',
+		footer: 'border-explainers.example.org',
+		footerRight: 'Published November 28, 2026',
+		chart: { title: encounters.title, inner: sceneToSvgInner(encounters.scene(data, CHART_SCENE_SIZE, 'overview')) },
+		chartCss: chartCardCss(chartsCss, tokens, CARD_FONT_FAMILY),
+		colors: { bg: '#fdfcf9', raised: '#ffffff', text: '#1b1b1b', textSoft: '#4a4a4a', accent: '#8a3b12', rule: '#d9d5c9', logo: ['#1b1b1b', '#f09a4a', '#56b4e9', '#56b4e9'] },
+		fontFamily: CARD_FONT_FAMILY,
+	};
+}
+
+describe('font metrics', () => {
+	const bold = parseFontMetrics(readFileSync(join(root, 'node_modules/@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf')));
+	it('reads advance widths from the font file', () => {
+		expect(bold.unitsPerEm).toBeGreaterThan(0);
+		expect(textWidth(bold, 'W', 100)).toBeGreaterThan(textWidth(bold, 'i', 100));
+		expect(textWidth(bold, 'ab', 50)).toBeCloseTo(textWidth(bold, 'a', 50) + textWidth(bold, 'b', 50), 6);
+		// Characters beyond ASCII that headlines use (en dash, curly quote, accented letter).
+		for (const ch of ['–', '’', 'á', '$']) expect(textWidth(bold, ch, 100), ch).toBeGreaterThan(0);
+	});
+});
+
+describe('social card', () => {
+	const fixed: Measure = (text, size) => text.length * size * 0.5;
+
+	it('wraps greedily and ends overlong text with an ellipsis', () => {
+		expect(wrapText('aaaa bbbb cccc', 50, 10, 'regular', fixed, 3)).toEqual({ lines: ['aaaa bbbb', 'cccc'], overflow: false });
+		const cut = wrapText('one two three four five six seven', 50, 10, 'regular', fixed, 2);
+		expect(cut.overflow).toBe(true);
+		expect(cut.lines).toHaveLength(2);
+		expect(cut.lines[1]).toMatch(/…$/);
+		for (const line of cut.lines) expect(fixed(line, 10, 'regular')).toBeLessThanOrEqual(50);
+	});
+
+	it('resolves the chart stylesheet to plain CSS the rasterizer understands', () => {
+		const css = chartCardCss(chartsCss, tokens, 'Card Font');
+		expect(css).toContain('.chart-svg .bar--t42{fill: #c45500;}');
+		expect(css).not.toContain('var(');
+		expect(css).not.toContain('@media');
+		expect(css).toContain("font-family: 'Card Font'");
+		// Page layout rules (figure frame, captions) are not chart marks.
+		expect(css).not.toContain('.chart-figure');
+	});
+
+	it('lays out the Title 42 card (golden file)', () => {
+		const svg = composeCard(titleCard(), measureCardText);
+		expect(svg).toContain(`width="${CARD_SIZE.width}" height="${CARD_SIZE.height}"`);
+		expect(svg).toContain('BORDER EXPLAINERS');
+		expect(svg).toContain('data-key="2023-12-t8"');
+		expectGolden('og-card-title-42', svg);
+	});
+
+	it('keeps the headline and dek inside the text column', () => {
+		const svg = composeCard(titleCard(), measureCardText);
+		const texts = [...svg.matchAll(/<text x="64" y="[\d.]+" font-size="(\d+)"( font-weight="700")?[^>]*>([^<]*)<\/text>/g)];
+		expect(texts.length).toBeGreaterThan(4);
+		for (const [, size, bold, text] of texts) {
+			expect(64 + measureCardText(text!, Number(size), bold ? 'bold' : 'regular'), text).toBeLessThanOrEqual(712 - 40);
+		}
+	});
+
+	it('rasterizes to a 1200×630 PNG, the same bytes every time, with no system fonts', () => {
+		const svg = composeCard(titleCard(), measureCardText);
+		const png = rasterize(svg);
+		expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+		expect(Buffer.from(rasterize(svg)).equals(Buffer.from(png))).toBe(true);
+		// Text is drawn: the same card without its words is a different image.
+		const blank = rasterize(svg.replace(/<text\b[^>]*>[^<]*<\/text>/g, ''));
+		expect(Buffer.from(blank).equals(Buffer.from(png))).toBe(false);
+	});
+
+	it('picks the key chart from the table, else the first chart in the body', () => {
+		expect(keyChart('title-42')).toEqual({ chart: 'encounters', state: 'overview' });
+		expect(keyChart('new-one', 'Text <Chart name="a"/> <Scrolly chart="b" title="x">')).toEqual({ chart: 'a' });
+		expect(keyChart('new-one', 'No charts here.')).toBeUndefined();
+	});
+});
+
+/**
+ * Properties schema.org defines for each type we emit (including those inherited
+ * from Thing, CreativeWork, MediaObject…), from https://schema.org/<Type>.
+ */
+const THING = ['name', 'description', 'url', 'image', 'alternateName', 'identifier', 'sameAs', 'mainEntityOfPage', 'potentialAction', 'subjectOf'];
+const CREATIVE_WORK = [...THING, 'headline', 'author', 'publisher', 'datePublished', 'dateModified', 'inLanguage', 'keywords', 'citation', 'isAccessibleForFree', 'isPartOf', 'about', 'hasPart'];
+const SCHEMA: Record<string, string[]> = {
+	NewsArticle: [...CREATIVE_WORK, 'articleBody', 'articleSection', 'wordCount', 'dateline'],
+	CreativeWork: CREATIVE_WORK,
+	WebPage: [...CREATIVE_WORK, 'breadcrumb'],
+	WebSite: [...CREATIVE_WORK],
+	Organization: [...THING, 'logo'],
+	ImageObject: [...CREATIVE_WORK, 'contentUrl', 'width', 'height', 'caption'],
+	DefinedTermSet: [...CREATIVE_WORK, 'hasDefinedTerm'],
+	DefinedTerm: [...THING, 'termCode', 'inDefinedTermSet'],
+	SearchAction: [...THING, 'target', 'query', 'query-input'],
+	EntryPoint: [...THING, 'urlTemplate'],
+};
+
+/** Every typed object in a JSON-LD tree uses only its type's properties. */
+function schemaProblems(node: unknown, path = '$'): string[] {
+	if (Array.isArray(node)) return node.flatMap((n, i) => schemaProblems(n, `${path}[${i}]`));
+	if (!node || typeof node !== 'object') return [];
+	const obj = node as Record<string, unknown>;
+	const type = obj['@type'] as string | undefined;
+	const problems: string[] = [];
+	if (type) {
+		const allowed = SCHEMA[type];
+		if (!allowed) problems.push(`${path}: unexpected type ${type}`);
+		for (const key of Object.keys(obj)) if (!key.startsWith('@') && allowed && !allowed.includes(key)) problems.push(`${path}: ${type} has no property "${key}"`);
+	}
+	for (const [key, value] of Object.entries(obj)) problems.push(...schemaProblems(value, `${path}.${key}`));
+	return problems;
+}
+
+const site: SiteInfo = { name: 'Border Explainers', description: 'Tagline.', url: 'https://ex.org/sub/', logo: 'https://ex.org/sub/og/logo.png', lang: 'en' };
+
+describe('JSON-LD', () => {
+	const article = newsArticleLd({
+		site,
+		url: 'https://ex.org/sub/explainers/title-42/',
+		headline: 'Title 42',
+		description: 'Dek.',
+		published: new Date('2026-11-28T00:00:00Z'),
+		modified: new Date('2026-12-01T00:00:00Z'),
+		image: { url: 'https://ex.org/sub/og/title-42.png', width: 1200, height: 630 },
+		lang: 'en',
+		keywords: ['Title 42'],
+		sources: [
+			{ title: 'Encounters', publisher: 'CBP', date: '2024-01', url: 'https://www.cbp.gov/x' },
+			{ title: 'Report', publisher: 'AP', date: '2024-01-19' },
+		],
+	});
+
+	it('describes an explainer as a NewsArticle with its sources as citations', () => {
+		expect(article).toMatchObject({
+			'@context': 'https://schema.org',
+			'@type': 'NewsArticle',
+			headline: 'Title 42',
+			datePublished: '2026-11-28',
+			dateModified: '2026-12-01',
+			author: { '@type': 'Organization', name: 'Border Explainers' },
+			publisher: { '@type': 'Organization', logo: { url: 'https://ex.org/sub/og/logo.png' } },
+			image: { url: 'https://ex.org/sub/og/title-42.png', width: 1200, height: 630 },
+			mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://ex.org/sub/explainers/title-42/' },
+		});
+		expect(article.citation).toEqual([
+			{ '@type': 'CreativeWork', name: 'Encounters', publisher: { '@type': 'Organization', name: 'CBP' }, datePublished: '2024-01', url: 'https://www.cbp.gov/x' },
+			{ '@type': 'CreativeWork', name: 'Report', publisher: { '@type': 'Organization', name: 'AP' }, datePublished: '2024-01-19' },
+		]);
+	});
+
+	it('describes the glossary and each term', () => {
+		const set = { name: 'Glossary', description: 'Terms.', url: 'https://ex.org/sub/glossary/' };
+		const term = { id: 'cloture', term: 'Cloture', description: 'Ends debate.', url: 'https://ex.org/sub/glossary/cloture/', aliases: ['closure'] };
+		const termSet = definedTermSetLd(set, [term], 'en');
+		expect(termSet.hasDefinedTerm[0]).toMatchObject({ '@type': 'DefinedTerm', name: 'Cloture', inDefinedTermSet: set.url, alternateName: ['closure'] });
+		expect(definedTermLd(term, set)).toMatchObject({ '@type': 'DefinedTerm', termCode: 'cloture', inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': set.url } });
+	});
+
+	it('uses only properties schema.org defines for each type', () => {
+		const set = { name: 'G', description: 'd', url: 'https://ex.org/g/' };
+		const term = { id: 't', term: 'T', description: 'd', url: 'https://ex.org/g/t/', aliases: ['x'] };
+		const all = [article, definedTermSetLd(set, [term], 'en'), definedTermLd(term, set), webSiteLd(site, 'https://ex.org/sub/search/')];
+		expect(schemaProblems(all)).toEqual([]);
+		expect(webSiteLd(site, 'https://ex.org/sub/search/').potentialAction.target.urlTemplate).toBe('https://ex.org/sub/search/?q={search_term_string}');
+	});
+
+	it('cannot close its script element', () => {
+		expect(jsonLdText({ headline: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+		expect(JSON.parse(jsonLdText({ a: '<b>' }))).toEqual({ a: '<b>' });
+	});
+});
+
+describe('RSS feed', () => {
+	const item: FeedItem = {
+		title: 'Fees & "funds"',
+		url: 'https://ex.org/explainers/a/',
+		dek: 'The <dek>.',
+		takeaways: ['One & two.', 'Three.'],
+		published: new Date('2026-11-28T00:00:00Z'),
+		updated: new Date('2026-11-29T00:00:00Z'),
+		categories: ['Funding package'],
+		image: 'https://ex.org/og/a.png',
+	};
+	const xml = rssXml({ title: 'Site', description: 'About', siteUrl: 'https://ex.org/', feedUrl: 'https://ex.org/rss.xml', lang: 'en' }, [item, { ...item, url: 'https://ex.org/explainers/b/' }], 'Key takeaways');
+
+	it('has one escaped item per explainer with a full summary', () => {
+		expect(xml.match(/<item>/g)).toHaveLength(2);
+		expect(xml).toContain('<title>Fees &amp; &quot;funds&quot;</title>');
+		expect(xml).toContain('<guid isPermaLink="true">https://ex.org/explainers/a/</guid>');
+		expect(xml).toContain('<pubDate>Sat, 28 Nov 2026 00:00:00 GMT</pubDate>');
+		expect(xml).toContain('<lastBuildDate>Sun, 29 Nov 2026 00:00:00 GMT</lastBuildDate>');
+		expect(summaryHtml(item, 'Key takeaways')).toBe('<p>The &lt;dek&gt;.</p><p><strong>Key takeaways</strong></p><ul><li>One &amp; two.</li><li>Three.</li></ul>');
+		// The summary HTML is itself escaped inside <description>.
+		expect(xml).toContain('<description>&lt;p&gt;The &amp;lt;dek&amp;gt;.&lt;/p&gt;');
+	});
+});
+
+describe('sitemap', () => {
+	it('takes each page’s canonical URL and modified date, and skips noindex pages', () => {
+		const page = '<html><head><link rel="canonical" href="https://ex.org/sub/a/?x=1&amp;y=2"><meta property="article:modified_time" content="2026-12-01"></head><body></body></html>';
+		expect(sitemapEntryFromHtml(page)).toEqual({ loc: 'https://ex.org/sub/a/?x=1&y=2', lastmod: '2026-12-01' });
+		expect(sitemapEntryFromHtml('<head><link rel="canonical" href="https://ex.org/404/"><meta name="robots" content="noindex"></head>')).toBeUndefined();
+		expect(sitemapEntryFromHtml('<head><title>x</title></head>')).toBeUndefined();
+	});
+	it('writes each URL once, sorted and escaped', () => {
+		const xml = sitemapXml([{ loc: 'https://ex.org/b/' }, { loc: 'https://ex.org/a/?x=1&y=2', lastmod: '2026-01-02' }, { loc: 'https://ex.org/b/' }]);
+		expect(xml.match(/<url>/g)).toHaveLength(2);
+		expect(xml.indexOf('/a/')).toBeLessThan(xml.indexOf('/b/'));
+		expect(xml).toContain('<loc>https://ex.org/a/?x=1&amp;y=2</loc><lastmod>2026-01-02</lastmod>');
+	});
+});
+
+describe('share links', () => {
+	const here = { origin: 'https://ex.org', pathname: '/sub/explainers/title-42/' };
+	it('links to the page, a figure or the active step, never with the query', () => {
+		expect(shareUrl(here)).toBe('https://ex.org/sub/explainers/title-42/');
+		expect(shareUrl(here, '#step-record')).toBe('https://ex.org/sub/explainers/title-42/#step-record');
+		expect(figureHash('figure-encounters', 'step-record')).toBe('step-record');
+		expect(figureHash('figure-encounters')).toBe('figure-encounters');
+	});
+	it('falls back to the clipboard and says so', async () => {
+		let copied = '';
+		const nav = { clipboard: { writeText: async (t: string) => void (copied = t) } } as unknown as Navigator;
+		expect(await shareOrCopy({ title: 't', url: 'https://ex.org/#step-a' }, nav)).toBe('copied');
+		expect(copied).toBe('https://ex.org/#step-a');
+		const words = { copied: 'Link copied', failed: 'Copy it' };
+		expect(shareMessage('copied', words)).toBe('Link copied');
+		expect(shareMessage('failed', words)).toBe('Copy it');
+		expect(shareMessage('shared', words)).toBe('');
+		const broken = { clipboard: { writeText: async () => Promise.reject(new Error('denied')) } } as unknown as Navigator;
+		expect(await shareOrCopy({ title: 't', url: 'u' }, broken)).toBe('failed');
+	});
+	it('uses the Web Share API where there is one; closing the sheet is not an error', async () => {
+		const shared: unknown[] = [];
+		const nav = { share: async (d: unknown) => void shared.push(d) } as unknown as Navigator;
+		expect(await shareOrCopy({ title: 't', url: 'u' }, nav)).toBe('shared');
+		expect(shared).toEqual([{ title: 't', url: 'u' }]);
+		const abort = { share: async () => Promise.reject(new DOMException('x', 'AbortError')) } as unknown as Navigator;
+		expect(await shareOrCopy({ title: 't', url: 'u' }, abort)).toBe('cancelled');
+	});
+});
