@@ -84,6 +84,53 @@ test.describe('definition cards', () => {
 	});
 });
 
+test.describe('citation previews', () => {
+	test('hovering a citation number previews its source without leaving the text; Esc hides it', async ({ page }) => {
+		await page.goto(T42);
+		const cite = page.locator('.cite').nth(4);
+		const number = cite.locator('a').first();
+		const entry = page.locator(`[id="${(await number.getAttribute('href'))!.slice(1)}"]`);
+		await number.hover();
+		const card = cardOf(cite);
+		await expect(card).toBeVisible();
+		await expect(card.locator('.cite__title')).toHaveText((await entry.locator('.source__title').textContent())!);
+		await expect(card.locator('.cite__meta')).toContainText(/\d{4}/);
+		await card.locator('.cite__meta').hover();
+		await expect(card).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(card).toBeHidden();
+		expect(new URL(page.url()).hash).toBe('');
+	});
+
+	test('Tab focus on a citation number shows the preview; Enter goes to the source in the list', async ({ page }) => {
+		await page.goto(T42);
+		const cite = page.locator('.cite').first();
+		const number = cite.locator('a').first();
+		await tabTo(page, number);
+		await expect(cardOf(cite)).toBeVisible();
+		await expect(number).toHaveAccessibleName(/^Source 1: /);
+		await page.keyboard.press('Escape');
+		await expect(cardOf(cite)).toBeHidden();
+		await expect(number).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`${(await number.getAttribute('href'))!}$`));
+	});
+
+	test('without JavaScript a term still shows its card on hover, and a citation number still leads to its source', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(T42);
+		await term(page, 'title-8').locator('.term__word').hover();
+		await expect(cardOf(term(page, 'title-8'))).toBeVisible();
+		const number = page.locator('.cite > a').first();
+		const href = (await number.getAttribute('href'))!;
+		await number.click();
+		await expect(page).toHaveURL(new RegExp(`${href}$`));
+		await expect(page.locator(`[id="${href.slice(1)}"]`)).toBeInViewport();
+		await context.close();
+	});
+});
+
 test.describe('on a phone (390 px, touch)', () => {
 	test.use(phone);
 
@@ -242,8 +289,11 @@ test.describe('timeline', () => {
 		for (const topic of await visible.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.topic))) expect(topic).toBe('title-42');
 		await expect(page.locator('[data-timeline-count]')).toHaveText(`${shown} events`);
 		await expect(page).toHaveURL(/\?topic=title-42$/);
-		// The 2024 year has no Title 42 events, so its heading hides too.
-		await expect(page.getByRole('heading', { name: '2024', level: 2 })).toBeHidden();
+		// Years with no Title 42 events hide their heading too.
+		const emptyYears = await page.locator('[data-year]').evaluateAll((sections) =>
+			sections.filter((s) => !s.querySelector('[data-topic="title-42"]')).map((s) => s.querySelector('h2')!.textContent!),
+		);
+		for (const year of emptyYears) await expect(page.getByRole('heading', { name: year, level: 2 })).toBeHidden();
 		// A shared filtered link opens filtered.
 		await page.reload();
 		await expect(page.getByRole('radio', { name: /Title 42/ })).toBeChecked();
@@ -326,7 +376,7 @@ test.describe('print', () => {
 	test('prints the text, each chart once and the full source URLs, without the interactive chrome', async ({ page }) => {
 		await page.goto(T42);
 		// Let the scrolly adopt its chart first, as it would before a reader prints.
-		await expect(page.locator('[data-scrolly] .chart-frame.is-live, [data-scrolly] [data-chart-frame].is-live')).toHaveCount(1);
+		await expect(page.locator('[data-scrolly] [data-chart-frame].is-live').first()).toBeAttached();
 		await page.emulateMedia({ media: 'print' });
 		for (const chrome of ['.site-header', '.toc', '[data-share-group]', '.chart-figure__tools']) {
 			await expect(page.locator(chrome).first(), chrome).toBeHidden();

@@ -17,9 +17,10 @@ export const INCLUDE_CHARACTERS = '$';
 /**
  * Never indexed: chart SVG (tick labels and marks are not prose; each figure's title
  * and caption are indexed from its HTML), navigation and footers (site chrome and
- * the sources list), buttons ("Share", "Copy link") and download links.
+ * the sources list), buttons ("Share", "Copy link"), share links ("Link to this step")
+ * and download links.
  */
-export const EXCLUDE_SELECTORS = ['[data-pagefind-ignore]', 'svg', 'nav', 'footer', 'button', 'a[download]', 'noscript', '.visually-hidden-chart-table'];
+export const EXCLUDE_SELECTORS = ['[data-pagefind-ignore]', 'svg', 'nav', 'footer', 'button', 'a[download]', '[data-share-group]', 'noscript', '.visually-hidden-chart-table'];
 
 export async function buildIndex(
 	siteDir: string,

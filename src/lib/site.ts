@@ -43,7 +43,7 @@ export const UI = {
 	eventSources: 'Sources',
 	jumpToLetter: 'Jump to letter',
 	usedIn: 'Used in',
-	termSources: 'Sources for this definition',
+	firstIn: 'first in',
 	alsoWritten: 'Also written',
 } as const;
 

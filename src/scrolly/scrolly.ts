@@ -43,15 +43,17 @@ async function start(root: HTMLElement): Promise<void> {
 	const svg = visible;
 	frame.classList.add('is-live');
 	const ratio = svg.viewBox.baseVal.height / svg.viewBox.baseVal.width;
+	// The build drew the chart's overview state; print shows that, not the current step.
+	const staticState = svg.dataset.state ?? '';
 
 	let current = -1;
 	let lastWidth = 0;
-	const draw = (index: number, animate: boolean) => {
+	const draw = (index: number, animate: boolean, override?: string) => {
 		const width = Math.round(frame.clientWidth) || 320;
 		// On phones the graphic shares the screen with the step text passing below it.
 		const share = window.innerWidth < 900 ? 0.5 : 0.62;
 		const height = Math.round(Math.min(width * ratio, window.innerHeight * share, 560)) || 300;
-		const state = steps[index]!.dataset.stepState!;
+		const state = override ?? steps[index]!.dataset.stepState!;
 		applyScene(svg, sceneFor(data, { width, height }, state), animate && !reducedMotion() ? DURATION : 0);
 		svg.setAttribute('width', String(width));
 		svg.setAttribute('height', String(height));
@@ -79,6 +81,8 @@ async function start(root: HTMLElement): Promise<void> {
 	new ResizeObserver(() => {
 		if (current >= 0 && Math.round(frame.clientWidth) !== lastWidth) draw(current, false);
 	}).observe(frame);
+	window.addEventListener('beforeprint', () => staticState && draw(current, false, staticState));
+	window.addEventListener('afterprint', () => draw(current, false));
 	root.addEventListener('scrolly:destroy', () => observer.destroy(), { once: true });
 }
 

@@ -61,12 +61,14 @@ function build(): DialogParts {
 	const close = el('button', { type: 'button', class: 'button search-dialog__close' }, SEARCH_UI.close);
 	const filters = el('div', { class: 'search-filters', role: 'group', 'aria-label': SEARCH_UI.filtersLegend });
 	filters.hidden = true;
+	// Filters fold away so results get the room, on phones most of all; hidden until the index lists them.
+	const filterBox = el('details', { class: 'search-dialog__filters' }, el('summary', {}, SEARCH_UI.filtersLegend), filters);
 	const form = el(
 		'form',
 		{ class: 'search-form', role: 'search', action: searchPath, method: 'get' },
 		el('label', { for: 'search-dialog-input', class: 'search-label' }, SEARCH_UI.label),
 		el('div', { class: 'search-row' }, input, close),
-		filters,
+		filterBox,
 	);
 	const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
 	const results = el('ol', { class: 'search-results', id: 'search-dialog-results', 'aria-label': SEARCH_UI.dialogTitle });

@@ -127,9 +127,16 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 		}
 	};
 
+	// The search last started; the same search again (Shift, or "x" then Backspace) is not rerun,
+	// so results a reader is moving through with the arrow keys are not rebuilt under them.
+	let lastKey: string | undefined;
+
 	const run = async () => {
-		const id = ++runId;
 		const { query, filters: active } = current();
+		const key = JSON.stringify([query, active]);
+		if (key === lastKey) return;
+		lastKey = key;
+		const id = ++runId;
 		if (!query) {
 			results.replaceChildren();
 			setStatus(SEARCH_UI.prompt);
@@ -155,6 +162,7 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 			results.replaceChildren(li);
 		} catch {
 			if (id !== runId) return;
+			lastKey = undefined; // so the same query can try again
 			results.replaceChildren();
 			unavailable();
 		}

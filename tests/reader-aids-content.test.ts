@@ -1,0 +1,72 @@
+/**
+ * Reader-aid rules that need a build: a timeline event must point at a real section
+ * of its explainer and be written once; a glossary term gets its card on first use
+ * only. Each case copies the content into a scratch folder, changes one thing and
+ * builds it. The other explainers are set to draft so a case depends on title-42 only.
+ *
+ * The scratch folder is not tests/fixtures/.tmp/, which content-errors.test.ts wipes
+ * when it starts (test files run in parallel).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const SCRATCH = 'tests/fixtures/.tmp-reader-aids';
+
+function build(name: string, change: (dir: string) => void): { code: number | null; output: string; out: string } {
+	const rel = `${SCRATCH}/${name}`;
+	const dir = join(ROOT, rel);
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	cpSync(join(ROOT, 'content'), dir, { recursive: true });
+	for (const slug of readdirSync(join(dir, 'explainers'))) {
+		if (slug !== 'title-42') edit(join(dir, 'explainers', slug, 'index.mdx'), /^draft: .*$/m, 'draft: true');
+	}
+	change(dir);
+	const out = `${rel}-dist`;
+	const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+		cwd: ROOT,
+		env: { ...process.env, CONTENT_ROOT: rel, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+	});
+	return { code: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), out: join(ROOT, out) };
+}
+
+function edit(file: string, from: RegExp | string, to: string) {
+	const text = readFileSync(file, 'utf8');
+	const next = text.replace(from, to);
+	if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
+	writeFileSync(file, next);
+}
+
+describe('reader aids: checks at build time', () => {
+	afterAll(() => rmSync(join(ROOT, SCRATCH), { recursive: true, force: true }));
+
+	it('an event whose section is not a heading of its explainer stops the build with file, event id and field', () => {
+		const r = build('bad-section', (d) => edit(join(d, 'events/title-42.yaml'), 'section: the-court-fight', 'section: the-court-fights'));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toMatch(/events\/title-42\.yaml: event "t42-[a-z0-9-]+": field "section": "#the-court-fights" is not a heading of the explainer "title-42"/);
+	});
+
+	it('the same event written twice (same date and title) stops the build', () => {
+		const r = build('duplicate-event', (d) =>
+			appendFileSync(
+				join(d, 'events/title-42.yaml'),
+				'\n- id: t42-order-lifts-again\n  date: 2023-05-11\n  topic: title-42\n  title: "Title 42 ends: border processing returns to Title 8"\n  summary: "The same event again, in other words."\n  sources: [dhs-immigration-laws]\n',
+			),
+		);
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('event "t42-order-lifts-again": fields "date" and "title": the same event as "t42-order-lifts"');
+	});
+
+	it('a term used twice gets its definition card on first use only', () => {
+		const r = build('term-twice', (d) => edit(join(d, 'explainers/title-42/index.mdx'), /^## The court fight$/m, '## The court fight\n\nAgain, <Term id="title-42">Title 42 once more</Term>.'));
+		expect(r.code, r.output.slice(-2000)).toBe(0);
+		const html = readFileSync(join(r.out, 'explainers/title-42/index.html'), 'utf8');
+		expect(html.match(/data-term="title-42"/g)).toHaveLength(1);
+		expect(html).toContain('Again, Title 42 once more.');
+		expect(html.indexOf('data-term="title-42"')).toBeLessThan(html.indexOf('Title 42 once more'));
+	});
+});
