@@ -4,7 +4,7 @@
  * search index size and the first query's transfer. Content goes to a scratch
  * folder; dist/ is not touched.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -35,7 +35,7 @@ export function generate(count = COUNT) {
 	rmSync(ROOT, { recursive: true, force: true });
 	mkdirSync(ROOT, { recursive: true });
 	cpSync('content', ROOT, { recursive: true });
-	const originals = readdirSync('content/explainers');
+	const originals = readdirSync('content/explainers').filter((slug) => existsSync(join('content/explainers', slug, 'index.mdx')));
 	for (let i = 0; i < count; i++) {
 		const from = originals[i % originals.length];
 		const text = readFileSync(join('content/explainers', from, 'index.mdx'), 'utf8').replace(/^title: "?(.*?)"?$/m, (_, t) => `title: "${t.replace(/"/g, '')} (copy ${i + 1})"`);

@@ -8,7 +8,7 @@
  * when it starts (test files run in parallel).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -22,7 +22,8 @@ function build(name: string, change: (dir: string) => void): { code: number | nu
 	mkdirSync(dir, { recursive: true });
 	cpSync(join(ROOT, 'content'), dir, { recursive: true });
 	for (const slug of readdirSync(join(dir, 'explainers'))) {
-		if (slug !== 'title-42') edit(join(dir, 'explainers', slug, 'index.mdx'), /^draft: .*$/m, 'draft: true');
+		// Only English explainers sit directly in explainers/<slug>/ (translations are in explainers/es/).
+		if (slug !== 'title-42' && existsSync(join(dir, 'explainers', slug, 'index.mdx'))) edit(join(dir, 'explainers', slug, 'index.mdx'), /^draft: .*$/m, 'draft: true');
 	}
 	change(dir);
 	const out = `${rel}-dist`;
