@@ -1,6 +1,6 @@
 /**
- * The search tests again, with the site built and served under a subpath, as on a
- * project page of a static host:
+ * The search, link-crawler and sharing tests again, with the site built and served
+ * under a subpath, as on a project page of a static host:
  *
  *   BASE_PATH=/sub/ OUT_DIR=dist-sub npm run build
  *   npx playwright test --config e2e/subpath.config.ts
@@ -22,7 +22,8 @@ const BASE = `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`;
 export default defineConfig({
 	...base,
 	testDir: '.',
-	testMatch: ['search.spec.ts', 'search-dialog.spec.ts'],
+	// Search, and the link crawler and sharing checks: every URL must carry the subpath.
+	testMatch: ['search.spec.ts', 'search-dialog.spec.ts', 'links.spec.ts', 'sharing.spec.ts'],
 	use: { ...base.use, baseURL: `http://localhost:${PORT}` },
 	webServer: {
 		command: `node scripts/serve.mjs --port ${PORT} --dir ${process.env.DIST_DIR}`,

@@ -32,6 +32,9 @@ export interface CardChart {
 	title: string;
 	/** Inner SVG markup of the chart scene (sceneToSvgInner), drawn at CHART_SCENE_SIZE. */
 	inner: string;
+	/** The scene's own size: some charts grow taller than asked to fit their rows. */
+	width: number;
+	height: number;
 }
 
 export interface CardInput {
@@ -160,8 +163,11 @@ export function composeCard(input: CardInput, measure: Measure): string {
 		parts.push(`<rect x="${p.x}" y="${p.y}" width="${p.width}" height="${p.height}" rx="10" fill="${c.raised}" stroke="${c.rule}" stroke-width="2"/>`);
 		const chartTitle = wrapText(input.chart.title, p.width - 36, CHART_TITLE_SIZE, 'bold', measure, CHART_TITLE_LINES);
 		parts.push(textBlock(chartTitle.lines, p.x + 18, p.y + 24 + CHART_TITLE_SIZE * 0.9, CHART_TITLE_SIZE * 1.25, ` font-size="${CHART_TITLE_SIZE}" font-weight="700" fill="${c.text}"${font}`));
+		// Scaled down further if the scene came out larger than asked, and clipped to the panel as a last guard.
+		const scale = round(Math.min(CHART_SCALE, CHART_BOX.width / input.chart.width, CHART_BOX.height / input.chart.height));
+		parts.push(`<clipPath id="panel"><rect x="${p.x}" y="${p.y}" width="${p.width}" height="${p.height}" rx="10"/></clipPath>`);
 		parts.push(
-			`<g transform="translate(${round(CHART_BOX.x)} ${round(CHART_BOX.y)}) scale(${CHART_SCALE})"><g class="chart-svg">${input.chart.inner}</g></g>`,
+			`<g clip-path="url(#panel)"><g transform="translate(${round(CHART_BOX.x)} ${round(CHART_BOX.y)}) scale(${scale})"><g class="chart-svg">${input.chart.inner}</g></g></g>`,
 		);
 	}
 
@@ -176,11 +182,19 @@ export function composeCard(input: CardInput, measure: Measure): string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${style}${parts.join('')}</svg>`;
 }
 
-/** Custom properties of the first `:root { … }` block (the light theme). */
-export function lightTokens(tokensCss: string): Record<string, string> {
-	const root = /:root\s*\{([^}]*)\}/.exec(stripComments(tokensCss))?.[1] ?? '';
+/**
+ * Custom properties of every plain `:root { … }` block (the light theme; dark-theme
+ * blocks are `:root[data-theme='dark']`). Pass every stylesheet that defines tokens:
+ * charts.css adds its own series colours.
+ */
+export function lightTokens(...stylesheets: string[]): Record<string, string> {
 	const tokens: Record<string, string> = {};
-	for (const m of root.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) tokens[m[1]!] = m[2]!.trim();
+	for (const css of stylesheets) {
+		for (const { selector, body } of topLevelRules(stripComments(css))) {
+			if (selector !== ':root') continue;
+			for (const m of body.matchAll(/(--[\w-]+)\s*:\s*([^;]+)(?:;|$)/g)) tokens[m[1]!] = m[2]!.trim();
+		}
+	}
 	return tokens;
 }
 

@@ -44,14 +44,15 @@ export const measureCardText: Measure = (text, size, weight) => {
 };
 
 /** SVG markup → PNG bytes at the SVG's own size. */
-export function rasterize(svg: string): Uint8Array {
+export function rasterize(svg: string): Uint8Array<ArrayBuffer> {
 	const r = new resvg.Resvg(svg, {
 		font: { fontFiles: loadFonts().files, loadSystemFonts: false, defaultFontFamily: CARD_FONT_FAMILY },
 		fitTo: { mode: 'original' },
 		shapeRendering: 2,
 		textRendering: 1,
 	});
-	return new Uint8Array(r.render().asPng());
+	// A plain ArrayBuffer-backed copy: what a Response body accepts.
+	return Uint8Array.from(r.render().asPng());
 }
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -7,9 +7,12 @@
  * - Reduced motion: state changes are instant.
  * - Resize, orientation change and zoom: the chart is redrawn at its new size.
  * - Keyboard: focusing anything inside a step activates it.
+ * - Language: labels are drawn in the page's language (<html lang>), like the static
+ *   SVG the build drew, so the same marks (same keys) carry the other language's words.
  */
 import { applyScene } from '../graphics/core/animate';
 import { loadScene } from '../graphics/client';
+import { toLang } from '../lib/i18n';
 import { observeSteps } from './step-observer';
 
 const DURATION = 650;
@@ -29,7 +32,8 @@ function reducedMotion(): boolean {
 
 async function start(root: HTMLElement): Promise<void> {
 	const name = root.dataset.scrolly!;
-	const sceneFor = await loadScene(name);
+	const lang = toLang(document.documentElement.lang);
+	const sceneFor = await loadScene(name, lang);
 	const dataNode = root.querySelector<HTMLScriptElement>('script[data-chart-data]');
 	const frame = root.querySelector<HTMLElement>('[data-chart-frame]');
 	const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
@@ -54,7 +58,7 @@ async function start(root: HTMLElement): Promise<void> {
 		const share = window.innerWidth < 900 ? 0.5 : 0.62;
 		const height = Math.round(Math.min(width * ratio, window.innerHeight * share, 560)) || 300;
 		const state = override ?? steps[index]!.dataset.stepState!;
-		applyScene(svg, sceneFor(data, { width, height }, state), animate && !reducedMotion() ? DURATION : 0);
+		applyScene(svg, sceneFor(data, { width, height }, state, lang), animate && !reducedMotion() ? DURATION : 0);
 		svg.setAttribute('width', String(width));
 		svg.setAttribute('height', String(height));
 		svg.dataset.state = state;

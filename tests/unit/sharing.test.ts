@@ -19,17 +19,18 @@ import { expectGolden } from '../helpers/golden';
 
 const root = join(import.meta.dirname, '..', '..');
 const chartsCss = readFileSync(join(root, 'src/styles/charts.css'), 'utf8');
-const tokens = lightTokens(readFileSync(join(root, 'src/styles/tokens.css'), 'utf8'));
+const tokens = lightTokens(readFileSync(join(root, 'src/styles/tokens.css'), 'utf8'), chartsCss);
 
 function titleCard(): CardInput {
 	const data = encounters.load();
+	const scene = encounters.scene(data, CHART_SCENE_SIZE, 'overview');
 	return {
 		siteName: 'Border Explainers',
 		title: 'Title 42: the pandemic border rule and what the numbers show',
 		dek: 'For three years a 1944 health law, not immigration law, let U.S. agents quickly expel migrants at the Mexican border. How it worked, what the counts mean, and what came after it ended in May 2023.',
 		footer: 'border-explainers.example.org',
 		footerRight: 'Published November 28, 2026',
-		chart: { title: encounters.title, inner: sceneToSvgInner(encounters.scene(data, CHART_SCENE_SIZE, 'overview')) },
+		chart: { title: encounters.title, inner: sceneToSvgInner(scene), width: scene.width, height: scene.height },
 		chartCss: chartCardCss(chartsCss, tokens, CARD_FONT_FAMILY),
 		colors: { bg: '#fdfcf9', raised: '#ffffff', text: '#1b1b1b', textSoft: '#4a4a4a', accent: '#8a3b12', rule: '#d9d5c9', logo: ['#1b1b1b', '#f09a4a', '#56b4e9', '#56b4e9'] },
 		fontFamily: CARD_FONT_FAMILY,
@@ -63,6 +64,8 @@ describe('social card', () => {
 		const css = chartCardCss(chartsCss, tokens, 'Card Font');
 		expect(css).toContain('.chart-svg .bar--t42{fill: #c45500;}');
 		expect(css).not.toContain('var(');
+		// Tokens defined in charts.css itself (funding colours) resolve too, to the light theme.
+		expect(css).toContain('.chart-svg .fill-border{fill: #d62728;}');
 		expect(css).not.toContain('@media');
 		expect(css).toContain("font-family: 'Card Font'");
 		// Page layout rules (figure frame, captions) are not chart marks.
@@ -74,7 +77,15 @@ describe('social card', () => {
 		expect(svg).toContain(`width="${CARD_SIZE.width}" height="${CARD_SIZE.height}"`);
 		expect(svg).toContain('BORDER EXPLAINERS');
 		expect(svg).toContain('data-key="2023-12-t8"');
+		expect(svg).toContain('scale(1.1)');
 		expectGolden('og-card-title-42', svg);
+	});
+
+	it('shrinks a chart that came out taller than asked so it stays in its panel', () => {
+		const tall = { ...titleCard().chart!, height: CHART_SCENE_SIZE.height * 2 };
+		const svg = composeCard({ ...titleCard(), chart: tall }, measureCardText);
+		const scale = Number(/scale\(([\d.]+)\)/.exec(svg)![1]);
+		expect(scale * tall.height).toBeLessThanOrEqual(CHART_SCENE_SIZE.height * 1.1 + 1);
 	});
 
 	it('keeps the headline and dek inside the text column', () => {

@@ -12,6 +12,7 @@
  * uses the soft text colour and a muted marker instead.
  */
 import { mark, type Dimensions, type Mark, type Scene } from '../core/scene';
+import { display, en, type DelegationWords, type Pair, type TagKey } from './strings';
 
 export type Side = 'US' | 'MX' | 'GT';
 export type MeetingId = 'dec27' | 'jan19' | 'feb28';
@@ -78,36 +79,14 @@ const STATE_MEETING: Record<DelegationState, MeetingId> = {
 	overview: 'jan19',
 };
 
-const MEETING_LABEL: Record<DelegationState, [string, string]> = {
-	dec27: ['Mexico City, National Palace, Dec 27, 2023', 'Mexico City, Dec 27, 2023'],
-	jan19: ['Washington, State Department, Jan 19, 2024', 'Washington, Jan 19, 2024'],
-	leads: ['Washington, Jan 19, 2024: who led each side', 'Jan 19, 2024: who led'],
-	added: ['Washington, Jan 19, 2024: new since Dec 27', 'Jan 19, 2024: new since Dec 27'],
-	counterparts: ['Washington, Jan 19, 2024: counterparts', 'Jan 19, 2024: counterparts'],
-	feb28: ['Washington, Feb 28, 2024: three-way meeting with Guatemala', 'Feb 28, 2024: with Guatemala'],
-	overview: ['Washington, Jan 19, 2024: leads and counterparts', 'Washington, Jan 19, 2024'],
-};
-
-export const SIDE_LABEL: Record<Side, string> = { US: 'United States', MX: 'Mexico', GT: 'Guatemala' };
+/** English side names (the Spanish ones are in strings.ts). */
+export const SIDE_LABEL: Record<Side, string> = en.side;
 const SIDE_FILL: Record<Side, string> = { US: 'fill-us', MX: 'fill-mx', GT: 'fill-other' };
 const SIDE_STROKE: Record<Side, string> = { US: 'stroke-us', MX: 'stroke-mx', GT: 'stroke-neutral' };
 
-/** Tags drawn after a title: [wide, short]. */
-type Tag = [string, string];
-const TAG = {
-	oneOutlet: ['Reported by one outlet only', 'One outlet only'] as Tag,
-	office: ['Office attended; name not reported', 'Name not reported'] as Tag,
-	host: ['Host', 'Host'] as Tag,
-	leadUS: ['Led the U.S. team', 'Led U.S. team'] as Tag,
-	leadMX: ["Head of Mexico's delegation", 'Head of delegation'] as Tag,
-	added: ['New since Dec 27', 'New since Dec 27'] as Tag,
-	named: ['Now named; by office only on Dec 27', 'Now named'] as Tag,
-	notThere: ['Not at the meeting; spoke by phone', 'Not at the meeting'] as Tag,
-};
-/** Short forms of attendance notes that are drawn on the chart. */
-const NOTE_TAGS: Record<string, Tag> = {
-	'received the U.S. team at the airport': ['Met the U.S. team at the airport', 'Met U.S. team'],
-};
+/** A tag drawn after a title: one of the chart's tags, or an attendance note that has a tag (words in strings.ts). */
+type Tag = { key: TagKey } | { note: string };
+const TAG = (key: TagKey): Tag => ({ key });
 
 // ---------------------------------------------------------------- text metrics
 
@@ -168,16 +147,16 @@ export function rowsFor(data: DelegationData, state: DelegationState): RowSpec[]
 			mutedMarker: false,
 			officeOnly: a.status === 'office',
 		};
-		const roleTag = a.role === 'host' ? TAG.host : a.role === 'lead' ? (person.side === 'US' ? TAG.leadUS : TAG.leadMX) : undefined;
+		const roleTag = a.role === 'host' ? TAG('host') : a.role === 'lead' ? (person.side === 'US' ? TAG('leadUS') : TAG('leadMX')) : undefined;
 		if (!attending) {
 			row.emphasis = 'soft';
 			row.mutedMarker = true;
-			row.tag = TAG.notThere;
+			row.tag = TAG('notThere');
 		} else if (a.status === 'one-outlet') {
-			row.tag = TAG.oneOutlet;
+			row.tag = TAG('oneOutlet');
 			if (state === 'leads' || state === 'added') row.emphasis = 'soft';
 		} else if (a.status === 'office') {
-			row.tag = TAG.office;
+			row.tag = TAG('office');
 		} else if (state === 'leads' || state === 'overview') {
 			if (roleTag) {
 				row.tag = roleTag;
@@ -192,13 +171,13 @@ export function rowsFor(data: DelegationData, state: DelegationState): RowSpec[]
 				row.emphasis = 'soft';
 				row.mutedMarker = true;
 			} else if (before === 'office') {
-				row.tag = TAG.named;
+				row.tag = TAG('named');
 			} else {
-				row.tag = TAG.added;
+				row.tag = TAG('added');
 				row.emphasis = 'strong';
 			}
 		} else if (state === 'dec27' || state === 'feb28') {
-			row.tag = roleTag ?? (a.note ? NOTE_TAGS[a.note] : undefined);
+			row.tag = roleTag ?? (a.note && en.noteTag[a.note] ? { note: a.note } : undefined);
 		}
 		if (state === 'leads' && a.status === 'one-outlet') row.mutedMarker = true;
 		rows.push(row);
@@ -282,7 +261,9 @@ export function isDelegationState(value: string): value is DelegationState {
 	return (DELEGATION_STATES as readonly string[]).includes(value);
 }
 
-export function delegationsScene(data: DelegationData, dims: Dimensions, state: DelegationState): Scene {
+/** The scene for one state at one size, with the words of one language (English by default). */
+export function delegationsScene(data: DelegationData, dims: Dimensions, state: DelegationState, words: DelegationWords = en): Scene {
+	const tagWords = (tag: Tag): Pair => ('key' in tag ? words.tag[tag.key] : words.noteTag[tag.note]!);
 	const { width, height } = dims;
 	const L = layoutFor(data, dims);
 	const { left, right } = columnsFor(data, state);
@@ -304,7 +285,7 @@ export function delegationsScene(data: DelegationData, dims: Dimensions, state: 
 			if (item.kind === 'header') {
 				headers.push(
 					mark('rect', `header-swatch-${item.side}`, swatch(markerX, nameY), { className: SIDE_FILL[item.side] }),
-					mark('text', `header-${item.side}`, { x: textX, y: nameY, dy: '0.35em', 'text-anchor': anchor }, { className: `${nameClass('strong')}`, lines: [SIDE_LABEL[item.side]] }),
+					mark('text', `header-${item.side}`, { x: textX, y: nameY, dy: '0.35em', 'text-anchor': anchor }, { className: `${nameClass('strong')}`, lines: [words.side[item.side]] }),
 				);
 				return;
 			}
@@ -320,20 +301,22 @@ export function delegationsScene(data: DelegationData, dims: Dimensions, state: 
 					{ className: `${row.hollow ? SIDE_STROKE[p.side] : fill}${row.mutedMarker ? ' is-muted' : ''}` },
 				),
 			);
-			const names = row.officeOnly ? [p.title, p.shortTitle] : [p.displayName, p.shortName];
+			const d = display(p, words);
+			const tag = row.tag ? tagWords(row.tag) : undefined;
+			const names = row.officeOnly ? [d.title, d.shortTitle] : [d.displayName, d.shortName];
 			if (L.twoLine) {
 				const titleCandidates = row.officeOnly
-					? [row.tag![0], row.tag![1]]
-					: row.tag
-						? [`${p.title} · ${row.tag[0]}`, `${p.shortTitle} · ${row.tag[0]}`, `${p.shortTitle} · ${row.tag[1]}`, row.tag[0], row.tag[1]]
-						: [p.title, p.shortTitle];
+					? [tag![0], tag![1]]
+					: tag
+						? [`${d.title} · ${tag[0]}`, `${d.shortTitle} · ${tag[0]}`, `${d.shortTitle} · ${tag[1]}`, tag[0], tag[1]]
+						: [d.title, d.shortTitle];
 				people.push(
 					mark('text', `name-${p.id}`, { x: textX, y: nameY, dy: '0.35em', 'text-anchor': anchor }, { className: nameClass(row.emphasis), lines: [firstFitting(names, L.nameFont, L.textMax, true)] }),
 					mark('text', `title-${p.id}`, { x: textX, y: nameY + lineGap, dy: '0.35em', 'text-anchor': anchor }, { className: 'label-small label-soft', lines: [firstFitting(titleCandidates, FONT.small, L.textMax)] }),
 				);
 			} else {
 				// One line only (short charts): the name, with a short tag when it fits.
-				const candidates = row.tag && !row.officeOnly ? [...names.map((n) => `${n} · ${row.tag![1]}`), ...names] : names;
+				const candidates = tag && !row.officeOnly ? [...names.map((n) => `${n} · ${tag[1]}`), ...names] : names;
 				people.push(
 					mark('text', `name-${p.id}`, { x: textX, y: nameY, dy: '0.35em', 'text-anchor': anchor }, { className: nameClass(row.emphasis), lines: [firstFitting(candidates, L.nameFont, L.textMax, true)] }),
 				);
@@ -346,11 +329,11 @@ export function delegationsScene(data: DelegationData, dims: Dimensions, state: 
 	// Column headers and the meeting.
 	const headerClass = nameClass('strong');
 	headers.push(
-		mark('text', 'meeting-label', { x: 0, y: LABEL_Y, dy: '0.35em', 'text-anchor': 'start' }, { className: 'note', lines: [firstFitting(MEETING_LABEL[state], FONT.note, width, true)] }),
+		mark('text', 'meeting-label', { x: 0, y: LABEL_Y, dy: '0.35em', 'text-anchor': 'start' }, { className: 'note', lines: [firstFitting(words.meeting[state], FONT.note, width, true)] }),
 		mark('rect', 'header-swatch-US', swatch(L.usMarkerX, HEADER_Y), { className: SIDE_FILL.US }),
-		mark('text', 'header-US', { x: L.usTextX, y: HEADER_Y, dy: '0.35em', 'text-anchor': 'end' }, { className: headerClass, lines: [SIDE_LABEL.US] }),
+		mark('text', 'header-US', { x: L.usTextX, y: HEADER_Y, dy: '0.35em', 'text-anchor': 'end' }, { className: headerClass, lines: [words.side.US] }),
 		mark('rect', 'header-swatch-MX', swatch(L.rightMarkerX, HEADER_Y), { className: SIDE_FILL.MX }),
-		mark('text', 'header-MX', { x: L.rightTextX, y: HEADER_Y, dy: '0.35em', 'text-anchor': 'start' }, { className: headerClass, lines: [SIDE_LABEL.MX] }),
+		mark('text', 'header-MX', { x: L.rightTextX, y: HEADER_Y, dy: '0.35em', 'text-anchor': 'start' }, { className: headerClass, lines: [words.side.MX] }),
 	);
 
 	// Links between counterparts.
@@ -387,10 +370,7 @@ export function delegationsScene(data: DelegationData, dims: Dimensions, state: 
 	const legend: Mark[] = [];
 	if (links.length) {
 		const kinds = [...new Set(edges.map((e) => e.editorial))].sort();
-		const texts: Record<string, [string, string]> = {
-			false: ['Link stated in a readout or report', 'Sourced link'],
-			true: ['Our own pairing by job (editorial), not a sourced fact', 'Our pairing, not a sourced fact'],
-		};
+		const texts: Record<string, Pair> = { false: words.sourced, true: words.editorial };
 		const baseY = height - L.legendH + 8;
 		kinds.forEach((editorial, i) => {
 			const y = L.narrow ? baseY + i * 16 : baseY;

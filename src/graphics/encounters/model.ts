@@ -7,8 +7,9 @@
  * focus and add plain-language notes.
  */
 import { scaleLinear } from 'd3-scale';
-import { formatCompact } from '../../lib/format';
-import { mark, type Dimensions, type Mark, type Scene } from '../core/scene';
+import { LINE_HEIGHT_EM, mark, type Dimensions, type Mark, type Scene } from '../core/scene';
+import { textWidth } from '../funding/text';
+import { en, type EncountersWords } from './strings';
 
 export interface MonthRow {
 	month: string;
@@ -22,7 +23,6 @@ export type EncountersState = (typeof ENCOUNTER_STATES)[number];
 
 interface Note {
 	month: string;
-	lines: string[];
 	/** How far above the bar's top the label sits, in pixels. */
 	lift: number;
 	/** Which side of its leader line the label sits; by default, away from the right edge. */
@@ -36,69 +36,70 @@ interface StateSpec {
 	focus?: [string, string];
 	/** Only one authority in focus. */
 	focusSeries?: 't42' | 't8';
+	/** Where notes go; their words are in strings.ts, in the same order. */
 	notes: Note[];
-	/** A horizontal reference line, e.g. Mexico's 30,000-a-month returns ceiling. */
-	reference?: { value: number; lines: string[] };
+	/** A horizontal reference line, e.g. Mexico's 30,000-a-month returns ceiling (label in strings.ts). */
+	reference?: { value: number };
 }
 
 const SPECS: Record<EncountersState, StateSpec> = {
 	overview: {
 		through: '2024-12',
 		notes: [
-			{ month: '2023-05', lines: ['Title 42 ends,', 'May 11, 2023'], lift: 70 },
-			{ month: '2023-12', lines: ['Record month:', 'Dec 2023'], lift: 14 },
+			{ month: '2023-05', lift: 70 },
+			{ month: '2023-12', lift: 14 },
 		],
 	},
 	order: {
 		through: '2020-12',
 		focus: ['2020-03', '2020-12'],
 		notes: [
-			{ month: '2020-03', lines: ['Order takes effect,', 'March 20, 2020'], lift: 90 },
-			{ month: '2020-04', lines: ['April 2020: 17,106,', '91% under Title 42'], lift: 40 },
+			{ month: '2020-03', lift: 90 },
+			{ month: '2020-04', lift: 40 },
 		],
 	},
 	rise: {
 		through: '2021-12',
 		focus: ['2021-01', '2021-12'],
 		notes: [
-			{ month: '2021-05', lines: ['Title 42 peak:', '113,392 in May 2021'], lift: 60 },
-			{ month: '2021-07', lines: ['July 2021: 213,593'], lift: 14 },
+			{ month: '2021-05', lift: 60 },
+			{ month: '2021-07', lift: 14 },
 		],
 	},
 	repeat: {
 		through: '2021-12',
 		focus: ['2020-03', '2021-12'],
-		notes: [{ month: '2021-07', lines: ['Events, not people: 27% of all', 'July 2021 encounters involved', 'someone caught in the previous', '12 months'], lift: 16 }],
+		notes: [{ month: '2021-07', lift: 16 }],
 	},
 	courts: {
 		through: '2022-12',
 		focus: ['2022-04', '2022-12'],
 		notes: [
-			{ month: '2022-05', lines: ['May 20, 2022: court', 'blocks the end'], lift: 40 },
-			{ month: '2022-12', lines: ['Dec 27, 2022:', 'Supreme Court stay'], lift: 14 },
+			{ month: '2022-05', lift: 40 },
+			{ month: '2022-12', lift: 14 },
 		],
 	},
 	end: {
 		through: '2023-06',
 		focus: ['2023-05', '2023-06'],
 		notes: [
-			{ month: '2023-05', lines: ['Title 42 ends,', 'May 11, 2023'], lift: 60 },
-			{ month: '2023-06', lines: ['June 2023: 144,556,', 'all under Title 8'], lift: 16 },
+			{ month: '2023-05', lift: 60 },
+			{ month: '2023-06', lift: 16 },
 		],
 	},
 	record: {
 		through: '2024-01',
 		focus: ['2023-12', '2024-01'],
 		notes: [
-			{ month: '2023-12', lines: ['Record: 301,981', 'in Dec 2023'], lift: 10 },
-			{ month: '2024-01', lines: ['Jan 2024:', '176,195'], lift: 40, side: 'right' },
+			{ month: '2023-12', lift: 10 },
+			{ month: '2024-01', lift: 40, side: 'right' },
 		],
-		reference: { value: 30000, lines: ["Mexico's CHNV returns ceiling: 30,000 a month"] },
+		reference: { value: 30000 },
 	},
 	after: {
 		through: '2024-12',
 		focus: ['2024-01', '2024-12'],
-		notes: [{ month: '2024-12', lines: ['Dec 2024:', '96,037'], lift: 40 }],
+		notes: [{ month: '2024-12', lift: 40 }],
 	},
 };
 
@@ -109,21 +110,76 @@ const CHAR_W = 7;
 
 interface PlacedNote {
 	note: Note;
+	lines: string[];
 	cx: number;
 	top: number;
 	alignEnd: boolean;
 	labelY: number;
 }
 
+interface Box {
+	x0: number;
+	x1: number;
+	y0: number;
+	y1: number;
+}
+
+/** Font size of note labels (charts.css .note) and the distance between their lines. */
+const NOTE_FONT = 12.5;
+const NOTE_ROW = LINE_HEIGHT_EM * NOTE_FONT;
+
+/** Where a note's text is drawn, measured with DejaVu widths (src/graphics/funding/text.ts). */
+function drawnBox(lines: string[], x: number, y: number, alignEnd: boolean): Box {
+	const w = Math.max(...lines.map((l) => textWidth(l, NOTE_FONT, true)));
+	const x0 = alignEnd ? x - w : x;
+	return { x0, x1: x0 + w, y0: y - 0.8 * NOTE_FONT, y1: y + 0.2 * NOTE_FONT + (lines.length - 1) * NOTE_ROW };
+}
+
+const hits = (a: Box, b: Box) => a.x0 < b.x1 + 2 && b.x0 < a.x1 + 2 && a.y0 < b.y1 + 2 && b.y0 < a.y1 + 2;
+
+interface Spot {
+	x: number;
+	y: number;
+	alignEnd: boolean;
+}
+
 /**
  * Turns notes into leader lines and labels, moving a label up when its estimated box
  * would overlap an earlier one (narrow charts put neighbouring months close together).
+ * With `resolve`, when that still leaves a label over the legend or another label,
+ * past an edge of the plot or on a bar in focus (phones, and the longer Spanish labels),
+ * all the notes of the state are placed again together: each on either side of its
+ * leader, slid inside the plot, at the height nearest its own that leaves every
+ * label clear. English does not resolve yet, so its published SVGs (and the social
+ * card) stay exactly as they were; on phones some English notes still touch the legend.
  */
-function placeNotes(placed: PlacedNote[], width: number): Mark[] {
-	const boxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
-	return placed.flatMap((p) => {
-		const textW = Math.max(...p.note.lines.map((l) => l.length)) * CHAR_W;
-		const h = p.note.lines.length * NOTE_LINE;
+function placeNotes(placed: PlacedNote[], plot: { left: number; width: number; legend: Box[]; bars: Box[]; resolve: boolean }): Mark[] {
+	const { left, width } = plot;
+	const spots = firstFit(placed, plot.width);
+	const fitsAlone = (p: PlacedNote, s: Spot) => {
+		const b = drawnBox(p.lines, s.x, s.y, s.alignEnd);
+		const inside = b.x0 >= left - 0.5 && b.x1 <= width + 0.5 && b.y0 >= 0 && b.y1 <= p.top - 3;
+		return inside && !plot.legend.some((t) => hits(b, t)) && !plot.bars.some((t) => hits(b, t));
+	};
+	const clear = (list: Spot[]) =>
+		list.every((s, i) => fitsAlone(placed[i]!, s) && list.slice(0, i).every((o, j) => !hits(drawnBox(placed[i]!.lines, s.x, s.y, s.alignEnd), drawnBox(placed[j]!.lines, o.x, o.y, o.alignEnd))));
+	const final = !plot.resolve || clear(spots) ? spots : (searchSpots(placed, spots, plot, fitsAlone) ?? spots);
+	return placed.flatMap((p, i) => {
+		const { x, y, alignEnd } = final[i]!;
+		const key = `note-${p.note.month}`;
+		return [
+			mark('line', `${key}-leader`, { x1: p.cx, x2: p.cx, y1: y + 4 + (p.lines.length - 1) * NOTE_LINE, y2: p.top - 3 }, { className: 'note-leader' }),
+			mark('text', `${key}-label`, { x, y, 'text-anchor': alignEnd ? 'end' : 'start' }, { className: 'note', lines: p.lines }),
+		];
+	});
+}
+
+/** The first placement: each label beside its leader, moved up past earlier labels (character-count boxes). */
+function firstFit(placed: PlacedNote[], width: number): Spot[] {
+	const boxes: Box[] = [];
+	return placed.map((p) => {
+		const textW = Math.max(...p.lines.map((l) => l.length)) * CHAR_W;
+		const h = p.lines.length * NOTE_LINE;
 		const x = p.alignEnd ? p.cx - 5 : p.cx + 5;
 		const x0 = p.alignEnd ? x - textW : x;
 		const x1 = Math.min(width, p.alignEnd ? x : x + textW);
@@ -133,31 +189,71 @@ function placeNotes(placed: PlacedNote[], width: number): Mark[] {
 			if (overlaps) y = Math.max(NOTE_LINE, b.y0 - h + NOTE_LINE - 4);
 		}
 		boxes.push({ x0, x1, y0: y - NOTE_LINE, y1: y - NOTE_LINE + h });
-		const key = `note-${p.note.month}`;
-		return [
-			mark('line', `${key}-leader`, { x1: p.cx, x2: p.cx, y1: y + 4 + (p.note.lines.length - 1) * NOTE_LINE, y2: p.top - 3 }, { className: 'note-leader' }),
-			mark('text', `${key}-label`, { x, y, 'text-anchor': p.alignEnd ? 'end' : 'start' }, { className: 'note', lines: p.note.lines }),
-		];
+		return { x, y, alignEnd: p.alignEnd };
 	});
+}
+
+/**
+ * Every note's possible spots (either side, every 2 px of height), searched for the
+ * set with no clashes that stays nearest the preferred spots. A state has one or two
+ * notes, so the search is small. A note with no possible spot at all (a very short
+ * chart) keeps its first one, and the others keep clear of it.
+ */
+function searchSpots(placed: PlacedNote[], first: Spot[], plot: { left: number; width: number }, fitsAlone: (p: PlacedNote, s: Spot) => boolean): Spot[] | undefined {
+	const options = placed.map((p, i) => {
+		const w = Math.max(...p.lines.map((l) => textWidth(l, NOTE_FONT, true)));
+		const list: (Spot & { cost: number })[] = [];
+		for (const alignEnd of [p.alignEnd, !p.alignEnd]) {
+			const want = alignEnd ? p.cx - 5 : p.cx + 5;
+			// A little further from the leader clears the bar next to it; then slid inside the plot.
+			for (const away of [0, 4, 8, 12]) {
+				const shifted = alignEnd ? want - away : want + away;
+				const x = alignEnd ? Math.min(plot.width, Math.max(plot.left + w, shifted)) : Math.max(plot.left, Math.min(plot.width - w, shifted));
+				for (let y = Math.ceil(0.8 * NOTE_FONT); y <= p.top; y += 2) {
+					const spot = { x, y, alignEnd };
+					if (fitsAlone(p, spot)) list.push({ ...spot, cost: Math.abs(y - p.labelY) + Math.abs(x - want) + (alignEnd === p.alignEnd ? 0 : 20) });
+				}
+			}
+		}
+		return list.length ? list.sort((a, b) => a.cost - b.cost) : [{ ...first[i]!, cost: 0 }];
+	});
+	let best: { spots: Spot[]; cost: number } | undefined;
+	const visit = (i: number, chosen: Spot[], cost: number) => {
+		if (best && cost >= best.cost) return;
+		if (i === placed.length) {
+			best = { spots: [...chosen], cost };
+			return;
+		}
+		for (const o of options[i]!) {
+			const box = drawnBox(placed[i]!.lines, o.x, o.y, o.alignEnd);
+			if (chosen.some((c, j) => hits(box, drawnBox(placed[j]!.lines, c.x, c.y, c.alignEnd)))) continue;
+			visit(i + 1, [...chosen, o], cost + o.cost);
+		}
+	};
+	visit(0, [], 0);
+	return best?.spots;
 }
 
 export function isEncountersState(value: string): value is EncountersState {
 	return (ENCOUNTER_STATES as readonly string[]).includes(value);
 }
 
-/** The scene for one state at one size. */
-export function encountersScene(rows: MonthRow[], dims: Dimensions, state: EncountersState): Scene {
+/** The scene for one state at one size, with the words of one language (English by default). */
+export function encountersScene(rows: MonthRow[], dims: Dimensions, state: EncountersState, words: EncountersWords = en): Scene {
 	const spec = SPECS[state];
 	const { width, height } = dims;
-	const innerW = Math.max(10, width - MARGIN.left - MARGIN.right);
-	const band = innerW / rows.length;
-	const barW = Math.max(1, band * 0.8);
 	const y = scaleLinear()
 		.domain([0, Math.max(...rows.map((r) => r.total))])
 		.nice()
 		.range([height - MARGIN.bottom, MARGIN.top]);
-	const xOf = (i: number) => MARGIN.left + i * band + (band - barW) / 2;
-	const centerOf = (i: number) => MARGIN.left + (i + 0.5) * band;
+	const tickValues = y.ticks(height < 260 ? 3 : 4);
+	// Room for the widest tick label ("300 mil" is wider than "300K").
+	const left = Math.max(MARGIN.left, Math.ceil(Math.max(...tickValues.map((v) => textWidth(words.tick(v), 12)))) + 8);
+	const innerW = Math.max(10, width - left - MARGIN.right);
+	const band = innerW / rows.length;
+	const barW = Math.max(1, band * 0.8);
+	const xOf = (i: number) => left + i * band + (band - barW) / 2;
+	const centerOf = (i: number) => left + (i + 0.5) * band;
 	const indexOf = (month: string) => rows.findIndex((r) => r.month === month);
 
 	const bars: Mark[] = [];
@@ -174,9 +270,9 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 		);
 	});
 
-	const yTicks: Mark[] = y.ticks(height < 260 ? 3 : 4).flatMap((v) => [
-		mark('line', `grid-${v}`, { x1: MARGIN.left, x2: width - MARGIN.right, y1: y(v), y2: y(v) }, { className: v === 0 ? 'axis-base' : 'grid' }),
-		mark('text', `ytick-${v}`, { x: MARGIN.left - 6, y: y(v), dy: '0.32em', 'text-anchor': 'end' }, { className: 'tick', lines: [formatCompact(v)] }),
+	const yTicks: Mark[] = tickValues.flatMap((v) => [
+		mark('line', `grid-${v}`, { x1: left, x2: width - MARGIN.right, y1: y(v), y2: y(v) }, { className: v === 0 ? 'axis-base' : 'grid' }),
+		mark('text', `ytick-${v}`, { x: left - 6, y: y(v), dy: '0.32em', 'text-anchor': 'end' }, { className: 'tick', lines: [words.tick(v)] }),
 	]);
 
 	const xTicks: Mark[] = rows.flatMap((row, i) => {
@@ -186,34 +282,57 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 		// On narrow charts, label every other year to keep labels apart.
 		const label = innerW < 300 && Number(year) % 2 === 1 && i !== 0 ? '' : year;
 		return [
-			mark('line', `xtick-line-${row.month}`, { x1: MARGIN.left + i * band, x2: MARGIN.left + i * band, y1: y(0), y2: y(0) + 5 }, { className: 'axis-base' }),
-			mark('text', `xtick-${row.month}`, { x: MARGIN.left + i * band + 2, y: y(0) + 18, 'text-anchor': 'start' }, { className: 'tick', lines: [label] }),
+			mark('line', `xtick-line-${row.month}`, { x1: left + i * band, x2: left + i * band, y1: y(0), y2: y(0) + 5 }, { className: 'axis-base' }),
+			mark('text', `xtick-${row.month}`, { x: left + i * band + 2, y: y(0) + 18, 'text-anchor': 'start' }, { className: 'tick', lines: [label] }),
 		];
 	});
 
+	// Legend labels: the full text, or the short one where it would run past the edge.
+	const legendText = ([full, short]: [string, string]) => (textWidth(full, 13, true) <= width - left - 17 - 2 ? full : short);
 	const legend: Mark[] = [
-		mark('rect', 'legend-t42', { x: MARGIN.left, y: 6, width: 12, height: 12 }, { className: 'bar bar--t42' }),
-		mark('text', 'legend-t42-label', { x: MARGIN.left + 17, y: 12, dy: '0.35em' }, { className: 'legend', lines: ['Title 42 (processed for expulsion)'] }),
-		mark('rect', 'legend-t8', { x: MARGIN.left, y: 24, width: 12, height: 12 }, { className: 'bar bar--t8' }),
-		mark('text', 'legend-t8-label', { x: MARGIN.left + 17, y: 30, dy: '0.35em' }, { className: 'legend', lines: ['Title 8 processing'] }),
+		mark('rect', 'legend-t42', { x: left, y: 6, width: 12, height: 12 }, { className: 'bar bar--t42' }),
+		mark('text', 'legend-t42-label', { x: left + 17, y: 12, dy: '0.35em' }, { className: 'legend', lines: [legendText(words.legendT42)] }),
+		mark('rect', 'legend-t8', { x: left, y: 24, width: 12, height: 12 }, { className: 'bar bar--t8' }),
+		mark('text', 'legend-t8-label', { x: left + 17, y: 30, dy: '0.35em' }, { className: 'legend', lines: [legendText(words.legendT8)] }),
 	];
 
+	// One box per legend row (swatch and label), for notes to keep clear of.
+	const legendBoxes: Box[] = legend
+		.filter((m) => m.tag === 'text')
+		.map((m, row) => ({ x0: left, x1: left + 17 + textWidth(m.lines![0]!, 13, true), y0: row * 18, y1: row * 18 + 19 }));
+	const noteLines = words.notes[state];
 	const notes = placeNotes(
-		spec.notes.flatMap((note) => {
+		spec.notes.flatMap((note, k) => {
 			const i = indexOf(note.month);
 			if (i < 0) return [];
+			const lines = noteLines[k]!;
 			const cx = centerOf(i);
 			const top = y(rows[i]!.total);
-			const alignEnd = note.side ? note.side === 'left' : cx > MARGIN.left + innerW * 0.55;
-			return [{ note, cx, top, alignEnd, labelY: Math.max(MARGIN.top + 10, top - note.lift - (note.lines.length - 1) * NOTE_LINE) }];
+			const alignEnd = note.side ? note.side === 'left' : cx > left + innerW * 0.55;
+			return [{ note, lines, cx, top, alignEnd, labelY: Math.max(MARGIN.top + 10, top - note.lift - (lines.length - 1) * NOTE_LINE) }];
 		}),
-		width,
+		{
+			left,
+			width,
+			legend: legendBoxes,
+			// Text may cross a muted bar (it stays readable over the pale fill), never a bar in focus.
+			bars: bars.filter((b) => Number(b.attrs.height) > 0.5 && !b.className?.includes('is-muted')).map((b) => ({ x0: Number(b.attrs.x), x1: Number(b.attrs.x) + Number(b.attrs.width), y0: Number(b.attrs.y), y1: Number(b.attrs.y) + Number(b.attrs.height) })),
+			resolve: words.lang !== 'en',
+		},
 	);
 
+	// The reference label on one line, or wrapped where one line would run past the edge;
+	// its last line sits just above the line.
+	const referenceLines = words.reference.find((lines) => Math.max(...lines.map((l) => textWidth(l, 12.5, true))) <= width - left - 4 - 2) ?? words.reference.at(-1)!;
 	const reference: Mark[] = spec.reference
 		? [
-				mark('line', 'reference-line', { x1: MARGIN.left, x2: width - MARGIN.right, y1: y(spec.reference.value), y2: y(spec.reference.value) }, { className: 'reference' }),
-				mark('text', 'reference-label', { x: MARGIN.left + 4, y: y(spec.reference.value) - 6 }, { className: 'note note--reference', lines: spec.reference.lines }),
+				mark('line', 'reference-line', { x1: left, x2: width - MARGIN.right, y1: y(spec.reference.value), y2: y(spec.reference.value) }, { className: 'reference' }),
+				mark(
+					'text',
+					'reference-label',
+					{ x: left + 4, y: y(spec.reference.value) - 6 - (referenceLines.length - 1) * LINE_HEIGHT_EM * 12.5 },
+					{ className: 'note note--reference', lines: referenceLines },
+				),
 			]
 		: [];
 

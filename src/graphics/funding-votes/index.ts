@@ -1,9 +1,11 @@
 /** The key votes on the supplemental: what passed, what failed and what each needed. */
 import { DataError } from '../../lib/csv';
 import { FUNDING_VOTES_FILE, loadFundingVotes, type VoteRow } from '../../lib/data/funding-votes';
+import { formatBillions, formatDate } from '../../lib/format';
 import { defineChart } from '../core/chart';
 import { shortDate } from '../funding/model';
 import { VOTES_STATES, votesScene, type FundingVotesData } from './model';
+import { WORDS } from './strings';
 
 /** Votes on measures that carried the Senate border deal or border policy (date + measure, as in the CSV). */
 export const BORDER_MEASURES: readonly [string, string][] = [
@@ -21,11 +23,6 @@ export function markBorderMeasures(rows: VoteRow[]): FundingVotesData {
 	return { votes: rows.map((r) => ({ ...r, border: BORDER_MEASURES.some(([d, m]) => d === r.date && m === r.measure) })) };
 }
 
-const RULE_LABEL: Record<VoteRow['thresholdRule'], string> = {
-	'cloture-60': '60 votes to end debate (cloture)',
-	'majority-of-those-voting': 'Majority of those voting',
-	'two-thirds-of-those-voting': 'Two-thirds of those voting',
-};
 
 export default defineChart<FundingVotesData, (typeof VOTES_STATES)[number]>({
 	name: 'funding-votes',
@@ -35,6 +32,14 @@ export default defineChart<FundingVotesData, (typeof VOTES_STATES)[number]>({
 	caption:
 		'Bars show senators or representatives voting yes and no; the dashed mark is the number of yes votes the measure needed. Starting debate in the Senate takes 60 votes to end a filibuster (cloture). Passage needs a majority of those voting; the House border bill was brought up under a procedure that needs two-thirds. Red: yes votes on measures carrying the Senate border deal or border policy. Tallies are from news reports and Senate releases; we did not see every official roll-call record.',
 	credit: 'Data: U.S. Senate and House of Representatives roll-call votes, as reported by the Associated Press, Reuters, Roll Call and ABC News; Senate Appropriations Committee; Senate roll call 41',
+	es: {
+		title: 'Votaciones clave sobre el paquete suplementario y el acuerdo fronterizo, de diciembre de 2023 a mayo de 2024',
+		description: `Una barra por votación, con los votos a favor y en contra frente al número de votos a favor necesarios. En el Senado, las votaciones para iniciar el debate fracasaron 49 a 51 el 6 de diciembre de 2023, sobre el proyecto de ayuda, y 49 a 50 el 7 de febrero de 2024, sobre el acuerdo de ${formatBillions(118.28, 'es')} con dinero para la frontera, por debajo de los 60 necesarios; al día siguiente, la versión solo de ayuda superó esa barrera 67 a 32, y el 13 de febrero se aprobó 70 a 29. El 20 de abril, la Cámara de Representantes aprobó la ayuda a Ucrania 311 a 112, la ayuda a Israel 366 a 58, la ayuda al Indo-Pacífico 385 a 34 y un proyecto complementario 360 a 58, mientras que un proyecto fronterizo republicano fracasó 215 a 199 porque necesitaba dos tercios. El Senado aprobó el paquete final 79 a 18 el 23 de abril. Un segundo intento de iniciar el debate sobre el proyecto fronterizo fracasó 43 a 50 el 23 de mayo.`,
+		caption:
+			'Las barras muestran a los senadores o representantes que votaron a favor y en contra; la marca discontinua es el número de votos a favor que necesitaba la medida. Para iniciar el debate en el Senado hacen falta 60 votos que pongan fin a un bloqueo parlamentario (cloture). Para aprobar una medida basta la mayoría de los votantes; el proyecto fronterizo de la Cámara se presentó con un procedimiento que exige dos tercios. Rojo: votos a favor de medidas que incluían el acuerdo fronterizo del Senado o política fronteriza. Los conteos provienen de notas de prensa y comunicados del Senado; no vimos todos los registros oficiales de cada votación nominal.',
+		credit:
+			'Datos: votaciones nominales del Senado y de la Cámara de Representantes de Estados Unidos, según Associated Press, Reuters, Roll Call y ABC News; Comité de Asignaciones del Senado; votación nominal 41 del Senado',
+	},
 	sourceIds: [
 		'reuters-senate-blocks-aid-2023-12-06',
 		'ap-senate-blocks-border-package-2024-02-07',
@@ -51,9 +56,24 @@ export default defineChart<FundingVotesData, (typeof VOTES_STATES)[number]>({
 	staticSize: { width: 760, height: 556 },
 	narrowSize: { width: 360, height: 772 },
 	load: () => markBorderMeasures(loadFundingVotes()),
-	scene: (data, dims) => votesScene(data, dims),
-	table: (data) => ({
-		columns: ['Date', 'Chamber', 'Measure', 'Yes', 'No', 'Yes votes needed', 'Rule', 'Result'],
-		rows: data.votes.map((v) => [shortDate(v.date), v.chamber, v.measure, v.yes, v.no, v.threshold, RULE_LABEL[v.thresholdRule], v.result === 'passed' ? 'Passed' : 'Failed']),
-	}),
+	scene: (data, dims, _state, lang) => votesScene(data, dims, lang),
+	table: (data, lang = 'en') => {
+		const words = WORDS[lang];
+		return {
+			columns:
+				lang === 'es'
+					? ['Fecha', 'Cámara', 'Medida', 'A favor', 'En contra', 'Votos a favor necesarios', 'Regla', 'Resultado']
+					: ['Date', 'Chamber', 'Measure', 'Yes', 'No', 'Yes votes needed', 'Rule', 'Result'],
+			rows: data.votes.map((v) => [
+				lang === 'es' ? formatDate(v.date, 'es') : shortDate(v.date),
+				words.chamber[v.chamber],
+				words.measure(v),
+				v.yes,
+				v.no,
+				v.threshold,
+				words.rule[v.thresholdRule],
+				v.result === 'passed' ? words.passed : words.failed,
+			]),
+		};
+	},
 });

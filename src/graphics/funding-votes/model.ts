@@ -8,9 +8,10 @@
  * Pure: (data, dimensions) → Scene.
  */
 import { scaleLinear } from 'd3-scale';
+import type { Lang } from '../../lib/i18n';
 import { mark, type Dimensions, type Mark, type Scene } from '../core/scene';
-import { shortDate } from '../funding/model';
 import { textWidth, wrapText } from '../funding/text';
+import { WORDS } from './strings';
 
 export type Chamber = 'Senate' | 'House';
 export type ThresholdRule = 'cloture-60' | 'majority-of-those-voting' | 'two-thirds-of-those-voting';
@@ -37,15 +38,9 @@ export const VOTES_STATES = ['overview'] as const;
 
 export const CHAMBER_SEATS: Record<Chamber, number> = { Senate: 100, House: 435 };
 
-const RULE_TEXT: Record<ThresholdRule, string> = {
-	'cloture-60': 'cloture',
-	'majority-of-those-voting': 'majority',
-	'two-thirds-of-those-voting': 'two-thirds',
-};
-
-/** "Feb 7, 2024 · 49–50 · needed 60 (cloture)" */
-export function voteDetail(v: VoteDatum): string {
-	return `${shortDate(v.date)} · ${v.yes}–${v.no} · needed ${v.threshold} (${RULE_TEXT[v.thresholdRule]})`;
+/** "Feb 7, 2024 · 49–50 · needed 60 (cloture)" (Spanish: "7 feb 2024 · 49 a 50 · se necesitaban 60 (cloture)") */
+export function voteDetail(v: VoteDatum, lang: Lang = 'en'): string {
+	return WORDS[lang].detail(v);
 }
 
 const FONT = { title: 13, detail: 11.5, tick: 12 };
@@ -55,23 +50,14 @@ const LEGEND_LINE = 18;
 const SWATCH = 11;
 const X0 = 1;
 
-interface LegendEntry {
-	key: string;
-	text: string;
-	swatch: 'yes' | 'no' | 'border' | 'threshold';
-}
+/** Legend entries in order; each key is also the swatch kind and the entry's words in strings.ts. */
+const LEGEND = ['yes', 'border', 'no', 'threshold'] as const;
 
-const LEGEND: LegendEntry[] = [
-	{ key: 'yes', text: 'Yes', swatch: 'yes' },
-	{ key: 'border', text: 'Yes, on a border measure', swatch: 'border' },
-	{ key: 'no', text: 'No', swatch: 'no' },
-	{ key: 'threshold', text: 'Yes votes needed to pass', swatch: 'threshold' },
-];
-
-export function votesScene(data: FundingVotesData, dims: Dimensions): Scene {
+export function votesScene(data: FundingVotesData, dims: Dimensions, lang: Lang = 'en'): Scene {
+	const words = WORDS[lang];
 	const { width, height } = dims;
 	const wide = width >= 600;
-	const resultW = Math.max(textWidth('Passed', FONT.title, true), textWidth('Failed', FONT.title, true)) + 12;
+	const resultW = Math.max(textWidth(words.passed, FONT.title, true), textWidth(words.failed, FONT.title, true)) + 12;
 	const labelW = wide ? Math.min(340, Math.round(width * 0.46)) : 0;
 	const textW = wide ? labelW - 14 : width - X0 - 2;
 	const barX0 = wide ? labelW : X0;
@@ -81,7 +67,8 @@ export function votesScene(data: FundingVotesData, dims: Dimensions): Scene {
 	const legend: Mark[] = [];
 	let lx = X0;
 	let line = 0;
-	for (const entry of LEGEND) {
+	for (const key of LEGEND) {
+		const entry = { key, swatch: key, text: words.legend[key] };
 		const w = SWATCH + 5 + textWidth(entry.text, FONT.tick);
 		if (lx > X0 && lx + w > width - 2) {
 			line += 1;
@@ -101,8 +88,8 @@ export function votesScene(data: FundingVotesData, dims: Dimensions): Scene {
 	// Rows grouped by chamber, in order of first appearance; dates stay in order within each.
 	const chambers = [...new Set(data.votes.map((v) => v.chamber))];
 	const rowsText = data.votes.map((v) => ({
-		title: wrapText(v.measure, textW, FONT.title, true),
-		detail: wrapText(voteDetail(v), textW, FONT.detail),
+		title: wrapText(words.measure(v), textW, FONT.title, true),
+		detail: wrapText(words.detail(v), textW, FONT.detail),
 	}));
 	const barH = wide ? 14 : 12;
 	const textH = (i: number) => rowsText[i]!.title.length * TITLE_LINE + rowsText[i]!.detail.length * DETAIL_LINE;
@@ -126,7 +113,7 @@ export function votesScene(data: FundingVotesData, dims: Dimensions): Scene {
 		const seats = CHAMBER_SEATS[chamber];
 		const x = scaleLinear().domain([0, seats]).range([barX0, barX1]);
 		headers.push(
-			mark('text', `header-${chamber}`, { x: X0, y: y + 14 }, { className: 'legend label-strong', lines: [`${chamber} (${seats} seats)`] }),
+			mark('text', `header-${chamber}`, { x: X0, y: y + 14 }, { className: 'legend label-strong', lines: [words.header(chamber, seats)] }),
 		);
 		y += headerH;
 		const panelTop = y;
@@ -147,7 +134,7 @@ export function votesScene(data: FundingVotesData, dims: Dimensions): Scene {
 				mark('line', `${key}-threshold`, { x1: x(v.threshold), x2: x(v.threshold), y1: barY - 4, y2: barY + barH + 4 }, { className: 'reference' }),
 			);
 			labels.push(
-				mark('text', `${key}-result`, { x: barX1 + 8, y: barY + barH / 2, dy: '0.35em' }, { className: `legend label-strong${v.result === 'failed' ? '' : ' label-soft'}`, lines: [v.result === 'passed' ? 'Passed' : 'Failed'] }),
+				mark('text', `${key}-result`, { x: barX1 + 8, y: barY + barH / 2, dy: '0.35em' }, { className: `legend label-strong${v.result === 'failed' ? '' : ' label-soft'}`, lines: [v.result === 'passed' ? words.passed : words.failed] }),
 			);
 			y += rowH(i) + gap;
 		});

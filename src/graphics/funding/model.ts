@@ -10,9 +10,11 @@
  * never on the state, so nothing jumps between steps.
  */
 import { scaleLinear } from 'd3-scale';
-import { formatBillions } from '../../lib/format';
 import { mark, type Dimensions, type Mark, type Scene } from '../core/scene';
+import { en, type FundingWords } from './strings';
 import { textWidth, wrapText } from './text';
+
+export { shortDate } from './strings';
 
 /** Order on every bar: border first (from the baseline), humanitarian next to Israel. */
 export const FUNDING_CATEGORIES = ['border', 'ukraine', 'israel', 'humanitarian', 'indo-pacific', 'other'] as const;
@@ -56,14 +58,8 @@ export function isFundingState(value: string): value is FundingState {
 	return (FUNDING_STATES as readonly string[]).includes(value);
 }
 
-export const CATEGORY_NAMES: Record<FundingCategory, string> = {
-	border: 'Border and migration',
-	ukraine: 'Ukraine',
-	israel: 'Israel',
-	humanitarian: 'Humanitarian aid',
-	'indo-pacific': 'Indo-Pacific',
-	other: 'Other',
-};
+/** English category names (the Spanish ones are in strings.ts). */
+export const CATEGORY_NAMES: Record<FundingCategory, string> = en.category;
 
 const CATEGORY_CLASS: Record<FundingCategory, string> = {
 	border: 'fill-border',
@@ -78,8 +74,6 @@ const CATEGORY_CLASS: Record<FundingCategory, string> = {
 const DEAL = 1;
 const AID_ONLY = 2;
 const ENACTED = 3;
-/** How each row's share is described ("about 17% of the deal"). */
-const ROW_NOUN = ['the request', 'the deal', 'the bill', 'the law'];
 
 interface StateSpec {
 	/** Last row shown; later rows wait, hidden, on top of it. */
@@ -103,17 +97,6 @@ const SPECS: Record<FundingState, StateSpec> = {
 	enacted: { through: ENACTED, blocked: true },
 	overview: { through: ENACTED, blocked: true, overview: true },
 };
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "2024-02-07" → "Feb 7, 2024" */
-export function shortDate(iso: string): string {
-	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-	return `${MONTHS[m - 1]} ${d}, ${y}`;
-}
-/** "2024-02-07" → "Feb 7" */
-function monthDay(iso: string): string {
-	return shortDate(iso).replace(/, \d{4}$/, '');
-}
 
 /** Font sizes of the classes used (src/styles/charts.css). */
 const FONT = { legend: 13, note: 12.5, tick: 12 };
@@ -142,26 +125,18 @@ interface RowText {
 	slots: number;
 }
 
-function borderText(data: FundingData, r: number, spec: StateSpec): string {
+function borderText(data: FundingData, r: number, spec: StateSpec, words: FundingWords): string {
 	const stage = data.stages[r]!;
 	const value = stage.values.border;
-	if (value === 0) return 'Border: $0';
-	const share = spec.share === r ? `, about ${Math.round((value / stage.total) * 100)}% of ${ROW_NOUN[r]}` : '';
-	return `Border: ${formatBillions(value)}${share}`;
+	return words.border(value, spec.share === r ? { percent: Math.round((value / stage.total) * 100), row: r } : undefined);
 }
 
-function noteText(data: FundingData, r: number, spec: StateSpec): string | undefined {
-	if (r === DEAL && spec.blocked) {
-		const v = data.cloture;
-		return `Blocked ${monthDay(v.date)}: ${v.yes}–${v.no} on starting debate; ${v.threshold} votes needed`;
-	}
-	if (r === AID_ONLY && spec.through >= AID_ONLY) {
-		const v = data.aidOnlyPassage;
-		return `Passed the Senate ${v.yes}–${v.no} on ${monthDay(v.date)}`;
-	}
+function noteText(data: FundingData, r: number, spec: StateSpec, words: FundingWords): string | undefined {
+	if (r === DEAL && spec.blocked) return words.blocked(data.cloture);
+	if (r === AID_ONLY && spec.through >= AID_ONLY) return words.passed(data.aidOnlyPassage);
 	if (r === ENACTED && spec.through >= ENACTED) {
 		const h = data.humanitarianInIsrael;
-		return `Israel’s ${formatBillions(data.stages[r]!.values.israel)} includes about $${h.low}–${h.high}B of humanitarian aid, counted once`;
+		return words.humanitarianInside(data.stages[r]!.values.israel, h.low, h.high);
 	}
 	return undefined;
 }
@@ -172,9 +147,9 @@ interface Geometry {
 	segment: (r: number, c: FundingCategory) => { x: number; width: number };
 }
 
-function geometry(data: FundingData, width: number): Geometry {
+function geometry(data: FundingData, width: number, words: FundingWords): Geometry {
 	const totals = data.stages.map((s) => s.total);
-	const valueW = Math.max(...totals.map((t) => textWidth(formatBillions(t), FONT.legend, true))) + 12;
+	const valueW = Math.max(...totals.map((t) => textWidth(words.money(t), FONT.legend, true))) + 12;
 	const x = scaleLinear()
 		.domain([0, Math.max(...totals)])
 		.range([X0, Math.max(X0 + 40, width - valueW)]);
@@ -194,10 +169,10 @@ function geometry(data: FundingData, width: number): Geometry {
 }
 
 /** Where the texts under row r go in one state, wrapped to the width. */
-function rowText(data: FundingData, geo: Geometry, width: number, r: number, spec: StateSpec): RowText {
-	const borderLines = wrapText(borderText(data, r, spec), width - X0 - 2, FONT.note, true);
+function rowText(data: FundingData, geo: Geometry, width: number, r: number, spec: StateSpec, words: FundingWords): RowText {
+	const borderLines = wrapText(borderText(data, r, spec, words), width - X0 - 2, FONT.note, true);
 	const border: TextLine = { slot: 0, x: X0, lines: borderLines };
-	const text = noteText(data, r, spec);
+	const text = noteText(data, r, spec, words);
 	if (!text) return { border, slots: borderLines.length };
 	const key = `note-${data.stages[r]!.id}`;
 	if (r === ENACTED) {
@@ -220,13 +195,14 @@ interface LegendItem {
 }
 
 /** Legend with the active stage's amounts, or names only (overview, and where amounts would take too much room). */
-function legendItems(data: FundingData, spec: StateSpec, withValues = true): LegendItem[] {
+function legendItems(data: FundingData, spec: StateSpec, words: FundingWords, withValues = true): LegendItem[] {
 	const muted = (c: FundingCategory) => Boolean(spec.borderOnly) && c !== 'border';
-	if (spec.overview || !withValues) return FUNDING_CATEGORIES.map((c) => ({ category: c, text: CATEGORY_NAMES[c], muted: muted(c) }));
+	const name = words.category;
+	if (spec.overview || !withValues) return FUNDING_CATEGORIES.map((c) => ({ category: c, text: name[c], muted: muted(c) }));
 	const stage = data.stages[spec.through]!;
 	return FUNDING_CATEGORIES.flatMap((c) => {
-		if (stage.has.includes(c)) return [{ category: c, text: `${CATEGORY_NAMES[c]} ${stage.values[c] === 0 ? '$0' : formatBillions(stage.values[c])}`, muted: muted(c) }];
-		if (c === 'humanitarian' && spec.through === ENACTED) return [{ category: c, text: `${CATEGORY_NAMES[c]}: inside Israel`, muted: muted(c) }];
+		if (stage.has.includes(c)) return [{ category: c, text: `${name[c]} ${stage.values[c] === 0 ? words.zero : words.money(stage.values[c])}`, muted: muted(c) }];
+		if (c === 'humanitarian' && spec.through === ENACTED) return [{ category: c, text: `${name[c]}: ${words.insideIsrael}`, muted: muted(c) }];
 		return [];
 	});
 }
@@ -266,16 +242,16 @@ interface Layout {
 }
 
 /** Size-only layout: the same for every state at a given width and height. */
-function layout(data: FundingData, dims: Dimensions): Layout {
+function layout(data: FundingData, dims: Dimensions, words: FundingWords): Layout {
 	const { width, height } = dims;
-	const geo = geometry(data, width);
+	const geo = geometry(data, width, words);
 	const specs = FUNDING_STATES.map((s) => SPECS[s]);
 	const linesOf = (withValues: boolean) =>
-		Math.max(...specs.map((spec) => Math.max(...legendLayout(legendItems(data, spec, withValues), width).map((p) => p.line)) + 1));
+		Math.max(...specs.map((spec) => Math.max(...legendLayout(legendItems(data, spec, words, withValues), width).map((p) => p.line)) + 1));
 	const legendValues = linesOf(true) <= MAX_LEGEND_LINES;
 	const legendLines = linesOf(legendValues);
-	const titles = data.stages.map((s) => wrapText(`${s.name}, ${shortDate(s.date)}`, width - X0 - 2, FONT.legend, true));
-	const slots = data.stages.map((_, r) => Math.max(...specs.map((spec) => rowText(data, geo, width, r, spec).slots)));
+	const titles = data.stages.map((s) => wrapText(words.stageTitle(s), width - X0 - 2, FONT.legend, true));
+	const slots = data.stages.map((_, r) => Math.max(...specs.map((spec) => rowText(data, geo, width, r, spec, words).slots)));
 	const top = 4 + legendLines * LEGEND_LINE + 8;
 	const fixed = titles.reduce((sum, t, r) => sum + t.length * TITLE_LINE + 4 + BELOW_BAR + slots[r]! * SLOT, 0);
 	const n = data.stages.length;
@@ -295,11 +271,11 @@ function layout(data: FundingData, dims: Dimensions): Layout {
 	return { geo, legendLines, legendValues, rows, barH, height: drawHeight };
 }
 
-/** The scene for one state at one size. */
-export function fundingScene(data: FundingData, dims: Dimensions, state: FundingState): Scene {
+/** The scene for one state at one size, with the words of one language (English by default). */
+export function fundingScene(data: FundingData, dims: Dimensions, state: FundingState, words: FundingWords = en): Scene {
 	const spec = SPECS[state];
 	const { width } = dims;
-	const { geo, rows, barH, legendValues, height } = layout(data, dims);
+	const { geo, rows, barH, legendValues, height } = layout(data, dims, words);
 	const through = spec.through;
 
 	const bars: Mark[] = [];
@@ -325,9 +301,9 @@ export function fundingScene(data: FundingData, dims: Dimensions, state: Funding
 		const soft = !spec.overview && r < through ? ' label-soft' : '';
 		labels.push(
 			mark('text', `title-${stage.id}`, { x: X0, y: box.top + 12 }, { className: `legend label-strong${soft}`, lines: box.titleLines }),
-			mark('text', `total-${stage.id}`, { x: geo.barEnd(r) + 6, y: box.barY + barH / 2, dy: '0.35em' }, { className: `legend${soft}`, lines: [formatBillions(stage.total)] }),
+			mark('text', `total-${stage.id}`, { x: geo.barEnd(r) + 6, y: box.barY + barH / 2, dy: '0.35em' }, { className: `legend${soft}`, lines: [words.money(stage.total)] }),
 		);
-		const text = rowText(data, geo, width, r, spec);
+		const text = rowText(data, geo, width, r, spec, words);
 		const slotY = (slot: number) => box.barY + barH + BELOW_BAR + slot * SLOT + 9;
 		labels.push(mark('text', `border-label-${stage.id}`, { x: text.border.x, y: slotY(text.border.slot) }, { className: 'note', lines: text.border.lines }));
 		if (text.note) {
@@ -351,7 +327,7 @@ export function fundingScene(data: FundingData, dims: Dimensions, state: Funding
 		}
 	});
 
-	const legend: Mark[] = legendLayout(legendItems(data, spec, legendValues), width).flatMap(({ item, x, line }) => {
+	const legend: Mark[] = legendLayout(legendItems(data, spec, words, legendValues), width).flatMap(({ item, x, line }) => {
 		const cy = 4 + line * LEGEND_LINE + LEGEND_LINE / 2;
 		const muted = item.muted ? ' is-muted' : '';
 		return [

@@ -11,7 +11,7 @@ const EM: Record<string, number> = {
 	n: 0.634, o: 0.612, p: 0.635, q: 0.635, r: 0.411, s: 0.521, t: 0.392, u: 0.634, v: 0.592, w: 0.818, x: 0.592, y: 0.592, z: 0.525,
 	A: 0.684, B: 0.686, C: 0.698, D: 0.77, E: 0.632, F: 0.575, G: 0.775, H: 0.752, I: 0.295, J: 0.295, K: 0.656, L: 0.557, M: 0.863,
 	N: 0.748, O: 0.787, P: 0.603, Q: 0.787, R: 0.695, S: 0.635, T: 0.611, U: 0.732, V: 0.684, W: 0.989, X: 0.685, Y: 0.611, Z: 0.685,
-	' ': 0.318, '.': 0.318, ',': 0.318, ':': 0.337, ';': 0.337, '’': 0.318, "'": 0.275, '·': 0.318, '/': 0.337, '-': 0.361,
+	' ': 0.318, '\u00a0': 0.318, '.': 0.318, ',': 0.318, ':': 0.337, ';': 0.337, '’': 0.318, "'": 0.275, '·': 0.318, '/': 0.337, '-': 0.361,
 	'–': 0.5, '—': 1, '(': 0.39, ')': 0.39, '%': 0.95, $: 0.636, '&': 0.78,
 };
 const DIGIT = 0.636;
@@ -26,9 +26,12 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 	return em * fontSize * (bold ? BOLD : 1) * SAFETY;
 }
 
-/** Greedy word wrap to lines no wider than `maxWidth` (a single long word stays whole). */
+/**
+ * Greedy word wrap to lines no wider than `maxWidth` (a single long word stays whole).
+ * Breaks at ordinary spaces only: a no-break space keeps "13 600 mdd" or a date whole.
+ */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-	const words = text.split(/\s+/).filter(Boolean);
+	const words = text.split(/[ \t\n\r]+/).filter(Boolean);
 	const lines: string[] = [];
 	let line = '';
 	for (const word of words) {

@@ -8,8 +8,10 @@
  * Pure: (data, dimensions) → Scene.
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import { formatCompact } from '../../lib/format';
+import type { Lang } from '../../lib/i18n';
 import { mark, type Dimensions, type Mark, type Scene } from '../core/scene';
+import { textWidth as dejaVuWidth } from '../funding/text';
+import { markerLabels, WORDS } from './strings';
 
 export interface TimelineMonth {
 	/** YYYY-MM */
@@ -23,7 +25,7 @@ export interface TimelineMarker {
 	id: string;
 	/** YYYY-MM-DD for a dated event; YYYY-MM for a whole month (drawn mid-month). */
 	date: string;
-	/** Label drawn on wide charts, e.g. "Jan 19: Washington meeting". */
+	/** English label drawn on wide charts, e.g. "Jan 19: Washington meeting" (the scene composes it per language from strings.ts). */
 	label: string;
 }
 
@@ -108,21 +110,30 @@ export function stackLabels(items: { marker: TimelineMarker; text: string; x: nu
 	return placed.sort((a, b) => a.marker.n - b.marker.n);
 }
 
-export function timelineScene(data: TimelineData, dims: Dimensions): Scene {
+export function timelineScene(data: TimelineData, dims: Dimensions, lang: Lang = 'en'): Scene {
+	const words = WORDS[lang];
 	const { width, height } = dims;
 	const first = data.months[0]!.month;
 	const last = data.months[data.months.length - 1]!.month;
+	const maxTotal = Math.max(...data.months.map((m) => m.total));
+	const y = scaleLinear()
+		.domain([0, maxTotal * 1.03])
+		.range([height - MARGIN.bottom, 0]);
+	const ticks = y.ticks(height < 300 ? 2 : 3);
+	// Room for the widest tick label ("200 mil" is wider than "200K").
+	const left = Math.max(MARGIN.left, Math.ceil(Math.max(...ticks.map((v) => dejaVuWidth(words.tick(v), 12)))) + 8);
 	const x = scaleUtc()
 		.domain([monthStart(first), monthStart(last, 1)])
-		.range([MARGIN.left, width - MARGIN.right]);
+		.range([left, width - MARGIN.right]);
 	const xAt = (t: number) => x(new Date(t));
+	const labelText = markerLabels(data.markers, maxTotal, lang);
 
 	// Markers: labels on wide charts, numbers on narrow ones (or when labels need too many rows).
 	const rowH = 15;
 	const maxLabelRows = Math.max(3, Math.floor((height * 0.4) / rowH));
 	const items = (numbered: boolean) =>
-		data.markers.map((m) => {
-			const text = numbered ? String(m.n) : m.label;
+		data.markers.map((m, i) => {
+			const text = numbered ? String(m.n) : labelText[i]!;
 			return { marker: m, text, x: xAt(markerTime(m.date)), width: textWidth(text, FONT.note, true) };
 		});
 	let numbered = width < NARROW_BELOW;
@@ -136,20 +147,17 @@ export function timelineScene(data: TimelineData, dims: Dimensions): Scene {
 	const rowY = (row: number) => labelsTop + (rows - 1 - row) * rowH + rowH / 2;
 	const stripY = labelsTop + rows * rowH + 6;
 
-	const y = scaleLinear()
-		.domain([0, Math.max(...data.months.map((m) => m.total)) * 1.03])
-		.range([height - MARGIN.bottom, stripY + 10]);
+	y.range([height - MARGIN.bottom, stripY + 10]);
 
-	const legendText = numbered ? 'Encounters a month (events, not people)' : 'Southwest-border encounters a month (events, not people)';
+	const legendText = numbered ? words.legend[1] : words.legend[0];
 	const legend: Mark[] = [
 		mark('rect', 'legend-swatch', { x: 0, y: LEGEND_Y - 5, width: 10, height: 10 }, { className: 'bar fill-neutral' }),
 		mark('text', 'legend-label', { x: 15, y: LEGEND_Y, dy: '0.35em', 'text-anchor': 'start' }, { className: 'label-small', lines: [legendText] }),
 	];
 
-	const ticks = y.ticks(height < 300 ? 2 : 3);
 	const grid: Mark[] = ticks.flatMap((v) => [
-		mark('line', `grid-${v}`, { x1: MARGIN.left, x2: width - MARGIN.right, y1: y(v), y2: y(v) }, { className: v === 0 ? 'axis-base' : 'grid' }),
-		mark('text', `ytick-${v}`, { x: MARGIN.left - 6, y: y(v), dy: '0.32em', 'text-anchor': 'end' }, { className: 'tick', lines: [formatCompact(v)] }),
+		mark('line', `grid-${v}`, { x1: left, x2: width - MARGIN.right, y1: y(v), y2: y(v) }, { className: v === 0 ? 'axis-base' : 'grid' }),
+		mark('text', `ytick-${v}`, { x: left - 6, y: y(v), dy: '0.32em', 'text-anchor': 'end' }, { className: 'tick', lines: [words.tick(v)] }),
 	]);
 
 	const bars: Mark[] = data.months.map((m) => {
@@ -165,8 +173,7 @@ export function timelineScene(data: TimelineData, dims: Dimensions): Scene {
 		const mm = m.month.slice(5);
 		if (!labelMonths.includes(mm)) return [];
 		const x0 = xAt(monthStart(m.month));
-		const names: Record<string, string> = { '01': 'Jan', '04': 'Apr', '07': 'July', '10': 'Oct' };
-		const text = mm === '01' || numbered ? `${names[mm]} ${m.month.slice(0, 4)}` : names[mm]!;
+		const text = words.month(m.month, mm === '01' || numbered);
 		return [
 			mark('line', `xtick-line-${m.month}`, { x1: x0, x2: x0, y1: y(0), y2: y(0) + 4 }, { className: 'axis-base' }),
 			mark('text', `xtick-${m.month}`, { x: x0 + 2, y: y(0) + 15, 'text-anchor': 'start' }, { className: 'tick', lines: [text] }),

@@ -34,12 +34,13 @@ function cardChart(entry: Explainer | undefined): CardChart | undefined {
 	const chart = key && allCharts().find((c) => c.name === key.chart);
 	if (!key || !chart) return undefined;
 	const state = key.state && chart.states.includes(key.state) ? key.state : chart.staticState;
-	return { title: chart.title, inner: sceneToSvgInner(chart.scene(chart.load(), CHART_SCENE_SIZE, state)) };
+	const scene = chart.scene(chart.load(), CHART_SCENE_SIZE, state);
+	return { title: chart.title, inner: sceneToSvgInner(scene), width: scene.width, height: scene.height };
 }
 
 export const GET: APIRoute = ({ props, site }) => {
 	const { entry, first } = props as { entry?: Explainer; first?: Explainer };
-	const tokens = lightTokens(tokensCss);
+	const tokens = lightTokens(tokensCss, chartsCss);
 	const t = (name: string) => tokens[name] ?? '#000';
 	// The address readers will see, e.g. "example.org/border".
 	const address = new URL(href(), site ?? 'https://example.org').toString().replace(/^https?:\/\//, '').replace(/\/$/, '');

@@ -1,0 +1,192 @@
+/**
+ * Charts in Spanish. Spanish readers get Spanish figures (labels, words, table,
+ * CSV, share and step controls) and English readers get exactly what they had.
+ *
+ * The Spanish figures are checked on a test page that shows every chart, built
+ * with Astro i18n switched on (tests/fixtures/charts-i18n/), because the Spanish
+ * pages of the site are not routed yet:
+ *   OUT_DIR=dist-charts-i18n npx astro build --config tests/fixtures/charts-i18n/astro.config.mjs
+ *   DIST_DIR=dist-charts-i18n E2E_PORT=4884 npx playwright test e2e/charts-i18n.spec.ts
+ * Against a normal build those tests are skipped; the CSV and English checks run on both.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { csvParseRows } from 'd3-dsv';
+import { url, watchErrors } from './site';
+
+const CHARTS = ['encounters', 't42-nationalities', 'funding', 'funding-votes', 'delegations', 'mexico-timeline'];
+/** First column of each Spanish table. */
+const FIRST_COLUMN_ES: Record<string, string> = {
+	encounters: 'Mes',
+	't42-nationalities': 'Nacionalidad',
+	funding: 'Etapa',
+	'funding-votes': 'Fecha',
+	delegations: 'Persona',
+	'mexico-timeline': 'Mes',
+};
+const FIRST_COLUMN_EN: Record<string, string> = {
+	encounters: 'Month',
+	't42-nationalities': 'Nationality',
+	funding: 'Stage',
+	'funding-votes': 'Date',
+	delegations: 'Person',
+	'mexico-timeline': 'Month',
+};
+/** Words that only English uses (Spanish writes "may", "mar" and "oct" in lower case). */
+const ENGLISH =
+	/\b(the|and|of|to|on|in|by|for|with|Title|Border|Record|[Ee]ncounters?|Mexico|United States|Passed|Failed|Yes|Senate|House|seats|needed|Host|Reported|outlet|Secretary|President|Ambassador|Jan|Feb|Apr|June?|July?|Aug|Sept?|Nov|Dec|Download|View|Share|Link|Data:)\b/;
+const NBSP = '\u00a0';
+
+test.describe('CSV downloads', () => {
+	for (const name of CHARTS) {
+		test(`${name}: /es/data/${name}.csv has Spanish headers and plain machine-readable numbers; /data/${name}.csv stays English`, async ({ request }) => {
+			const es = await request.get(url(`es/data/${name}.csv`));
+			expect(es.status()).toBe(200);
+			expect(es.headers()['content-type']).toContain('text/csv');
+			const [header, ...rows] = csvParseRows(await es.text());
+			expect(header![0]).toBe(FIRST_COLUMN_ES[name]);
+			for (const column of header!) expect(column).not.toMatch(ENGLISH);
+			// Numeric cells are digits and a decimal point only: no grouping, no no-break space.
+			for (const row of rows) for (const cell of row) if (/^[\d\s\u00a0.,]+$/.test(cell)) expect(cell, cell).toMatch(/^\d+(\.\d+)?$/);
+			const en = await request.get(url(`data/${name}.csv`));
+			expect(en.status()).toBe(200);
+			expect(csvParseRows(await en.text())[0]![0]).toBe(FIRST_COLUMN_EN[name]);
+		});
+	}
+});
+
+test('English pages keep their English figures and CSV links', async ({ page }) => {
+	const errors = watchErrors(page);
+	await page.goto(url('explainers/title-42/'));
+	const figure = page.locator('figure[data-chart-figure="t42-nationalities"]').first();
+	await expect(figure.locator('.chart-figure__title')).toHaveText('Southwest border Title 42 encounters by nationality, March 2020 – May 2023');
+	await expect(figure.getByRole('link', { name: 'Download the data (CSV)' })).toHaveAttribute('href', url('data/t42-nationalities.csv'));
+	await expect(figure.locator('summary')).toHaveText('View the data as a table');
+	await expect(figure.locator('svg.chart-svg--wide text').first()).toBeAttached();
+	expect(await figure.locator('svg.chart-svg--wide').textContent()).toContain('Mexico');
+	const scrolly = page.locator('[data-scrolly="encounters"]');
+	await expect(scrolly.locator('.step__link').first()).toHaveText('Link to this step');
+	await expect(scrolly.locator('[data-key="legend-t42-label"]')).toHaveText('Title 42 (processed for expulsion)');
+	await expect(page.locator('.scrolly-notes').first()).toHaveAttribute('aria-label', /^About the chart: /);
+	expect(errors).toEqual([]);
+});
+
+test.describe('Spanish figures (test page)', () => {
+	const es = url('es/charts-i18n-fixture/');
+	const en = url('charts-i18n-fixture/');
+
+	test.beforeEach(async ({ request }) => {
+		const res = await request.get(es);
+		test.skip(res.status() !== 200, 'needs the fixture build (tests/fixtures/charts-i18n/astro.config.mjs)');
+	});
+
+	/** What a reader sees in the figures, credits aside: they name sources by their original titles. */
+	const figureTexts = (page: Page) =>
+		page.locator('main .chart-figure').evaluateAll((figs) =>
+			figs.map((f) => {
+				const copy = f.cloneNode(true) as HTMLElement;
+				copy.querySelectorAll('.chart-figure__credit').forEach((c) => c.remove());
+				return copy.textContent ?? '';
+			}),
+		);
+
+	test('every figure reads in Spanish: titles, labels, captions, credits, controls', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto(es);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		const figures = page.locator('main figure.chart-figure');
+		await expect(figures).toHaveCount(9);
+		for (const text of await figureTexts(page)) expect(text).not.toMatch(ENGLISH);
+		for (const credit of await page.locator('.chart-figure__credit').allTextContents()) expect(credit).toMatch(/^Datos: /);
+		// The static drawings (both sizes) and their text alternatives.
+		for (const svg of await page.locator('svg.chart-svg').all()) {
+			const text = (await svg.textContent()) ?? '';
+			expect(text).not.toMatch(ENGLISH);
+			expect(text).not.toMatch(/\d,\d{3}|\$\d|\d%/);
+		}
+		await expect(page.getByRole('link', { name: 'Descargar los datos (CSV)' })).toHaveCount(9);
+		for (const link of await page.getByRole('link', { name: 'Descargar los datos (CSV)' }).all()) expect(await link.getAttribute('href')).toMatch(/^\/(.+\/)?es\/data\/[a-z0-9-]+\.csv$/);
+		await expect(page.getByRole('button', { name: /^Compartir esta gráfica: / })).toHaveCount(9);
+		await expect(page.locator('.step__link').first()).toHaveText('Enlace a este paso');
+		await expect(page.getByRole('group', { name: /^Acerca de la gráfica: Encuentros en la frontera suroeste/ })).toHaveCount(1);
+		expect(errors).toEqual([]);
+	});
+
+	test('the data tables have Spanish headers and Spanish number style', async ({ page }) => {
+		await page.goto(es);
+		const figure = page.locator('main > figure[data-chart-figure="encounters"]');
+		await figure.locator('summary').click();
+		await expect(figure.getByRole('region', { name: /^Datos: Encuentros/ })).toBeVisible();
+		await expect(figure.locator('thead th').first()).toHaveText('Mes');
+		const december = figure.locator('tbody tr', { hasText: 'Diciembre de 2023' });
+		await expect(december.locator('td').last()).toHaveText(`301${NBSP}981`);
+	});
+
+	test('the scrollytelling graphic stays in Spanish as it moves between steps, with the same marks as in English', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto(`${es}#step-encounters-record`);
+		const svg = page.locator('[data-scrolly="encounters"] .chart-frame.is-live svg[data-chart]');
+		await expect(svg).toHaveAttribute('data-state', 'record');
+		await expect(svg.locator('[data-key="reference-label"]')).toContainText('Tope de devoluciones CHNV');
+		await expect(svg.locator('[data-key="note-2023-12-label"]')).toContainText(`301${NBSP}981`);
+		expect(await svg.textContent()).not.toMatch(ENGLISH);
+		// Next step (keyboard: focus inside a step activates it): new words, still Spanish.
+		await page.locator('#step-encounters-after .step__link').focus();
+		await expect(svg).toHaveAttribute('data-state', 'after');
+		await expect(svg.locator('[data-key="note-2024-12-label"]')).toContainText(`96${NBSP}037`);
+		// The record step's notes leave once their exit transition ends.
+		await expect(svg.locator('[data-key="reference-label"]')).toHaveCount(0);
+		const keysEs = await svg.locator('[data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+
+		await page.goto(`${en}#step-encounters-after`);
+		const svgEn = page.locator('[data-scrolly="encounters"] .chart-frame.is-live svg[data-chart]');
+		await expect(svgEn).toHaveAttribute('data-state', 'after');
+		await expect(svgEn.locator('[data-key="note-2024-12-label"]')).toContainText('96,037');
+		const keysEn = await svgEn.locator('[data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+		expect(keysEs).toEqual(keysEn);
+		expect(errors).toEqual([]);
+	});
+
+	test('the delegations and funding graphics draw their steps in Spanish', async ({ page }) => {
+		await page.goto(`${es}#step-delegations-added`);
+		const people = page.locator('[data-scrolly="delegations"] .chart-frame.is-live svg[data-chart]');
+		await expect(people).toHaveAttribute('data-state', 'added');
+		await expect(people.locator('[data-key="title-garduno"]')).toContainText('Se sumó');
+		await expect(people.locator('[data-key="header-MX"]')).toHaveText('México');
+		await page.goto(`${es}#step-funding-cloture-fails`);
+		const money = page.locator('[data-scrolly="funding"] .chart-frame.is-live svg[data-chart]');
+		await expect(money).toHaveAttribute('data-state', 'cloture-fails');
+		await expect(money.locator('[data-key="note-senate-deal-2024-02-04"]')).toContainText('Bloqueado el');
+		expect(await money.textContent()).not.toMatch(ENGLISH);
+	});
+
+	test('a 320 px phone shows the narrow Spanish drawing inside the screen', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+		const page = await context.newPage();
+		await page.goto(es);
+		const figure = page.locator('main > figure[data-chart-figure="t42-nationalities"]');
+		const svg = figure.locator('svg.chart-svg--narrow');
+		await expect(svg).toBeVisible();
+		const box = (await svg.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(320);
+		expect(await svg.textContent()).toContain('México');
+		await context.close();
+	});
+
+	test('sharing a figure confirms in Spanish', async ({ browser }) => {
+		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const page = await context.newPage();
+		await page.goto(es);
+		const figure = page.locator('main > figure[data-chart-figure="t42-nationalities"]');
+		await figure.getByRole('button', { name: /^Compartir esta gráfica/ }).click();
+		await expect(figure.locator('.figure-share [role="status"]')).toHaveText(/^(Enlace copiado|Copia el enlace desde la barra de direcciones)$/);
+		await context.close();
+	});
+
+	test('the same test page in English is unchanged English', async ({ page }) => {
+		await page.goto(en);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('link', { name: 'Download the data (CSV)' }).first()).toHaveAttribute('href', /\/data\/[a-z0-9-]+\.csv$/);
+		await expect(page.locator('main > figure[data-chart-figure="encounters"] .chart-figure__title')).toHaveText('Southwest border encounters by legal authority, March 2020 – December 2024');
+	});
+});

@@ -1,0 +1,58 @@
+/**
+ * Every word the encounters chart draws, in English (Spanish: strings-es.ts, the
+ * same shape). Notes follow the order of the notes in model.ts (SPECS); numbers
+ * and dates go through format.ts so each language gets its own style ("17,106" /
+ * "17 106"). Each language is its own module so that a page loads only its own.
+ */
+import { formatCompact, formatDate, formatInteger, formatMonth, formatMonthShort, formatPercent } from '../../lib/format';
+import type { Lang } from '../../lib/i18n';
+
+export type NoteState = 'overview' | 'order' | 'rise' | 'repeat' | 'courts' | 'end' | 'record' | 'after';
+
+export interface EncountersWords {
+	lang: Lang;
+	/** Legend entries: the full text, then a shorter one for phones. */
+	legendT42: [string, string];
+	legendT8: [string, string];
+	/** Lines of each note, in the order of the state's notes in model.ts. */
+	notes: Record<NoteState, string[][]>;
+	/** The 30,000-a-month reference label: one line, then a two-line form for narrow charts. */
+	reference: string[][];
+	tick(value: number): string;
+}
+
+const n = (v: number) => formatInteger(v);
+
+export const en: EncountersWords = {
+	lang: 'en',
+	legendT42: ['Title 42 (processed for expulsion)', 'Title 42 (processed for expulsion)'],
+	legendT8: ['Title 8 processing', 'Title 8 processing'],
+	notes: {
+		overview: [
+			['Title 42 ends,', formatDate('2023-05-11')],
+			['Record month:', formatMonthShort('2023-12')],
+		],
+		order: [
+			['Order takes effect,', formatDate('2020-03-20')],
+			[`${formatMonth('2020-04')}: ${n(17106)},`, `${formatPercent(91, 0)} under Title 42`],
+		],
+		rise: [['Title 42 peak:', `${n(113392)} in ${formatMonth('2021-05')}`], [`${formatMonth('2021-07')}: ${n(213593)}`]],
+		repeat: [[`Events, not people: ${formatPercent(27, 0)} of all`, 'July 2021 encounters involved', 'someone caught in the previous', '12 months']],
+		courts: [
+			[`${formatDate('2022-05-20')}: court`, 'blocks the end'],
+			['Dec 27, 2022:', 'Supreme Court stay'],
+		],
+		end: [
+			['Title 42 ends,', formatDate('2023-05-11')],
+			[`${formatMonth('2023-06')}: ${n(144556)},`, 'all under Title 8'],
+		],
+		record: [
+			[`Record: ${n(301981)}`, `in ${formatMonthShort('2023-12')}`],
+			[`${formatMonthShort('2024-01')}:`, n(176195)],
+		],
+		after: [[`${formatMonthShort('2024-12')}:`, n(96037)]],
+	},
+	reference: [[`Mexico's CHNV returns ceiling: ${n(30000)} a month`]],
+	tick: (v) => formatCompact(v),
+};
+

@@ -1,0 +1,60 @@
+/**
+ * Words of the figure components (ChartFigure, ChartNotes, FigureShare, Scrolly,
+ * Step) in English and Spanish, and where a chart's CSV lives in each language.
+ * Self-contained on purpose: site-wide words live in site.ts, and the English here
+ * must match what the figures showed before the Spanish edition (UI in site.ts).
+ * Pure apart from href() (base path), so browser code can use it too.
+ */
+import type { Lang } from './i18n';
+import { href } from './paths';
+
+export interface ChartUi {
+	downloadCsv: string;
+	viewTable: string;
+	/** Accessible name of the scrollable table region: "Data: <chart title>". */
+	tableLabel(title: string): string;
+	/** Accessible name of the notes under a scrollytelling graphic. */
+	aboutChart(title: string): string;
+	share: string;
+	/** Accessible name of a figure's share button: "Share this chart: <title>". */
+	shareChart(title: string): string;
+	stepLink: string;
+	linkCopied: string;
+	copyFailed: string;
+}
+
+/** The share confirmations alone, for the browser script (it needs nothing else). */
+export const SHARE_WORDS: Record<Lang, { copied: string; failed: string }> = {
+	en: { copied: 'Link copied', failed: 'Copy the link from the address bar' },
+	es: { copied: 'Enlace copiado', failed: 'Copia el enlace desde la barra de direcciones' },
+};
+
+export const CHART_UI: Record<Lang, ChartUi> = {
+	en: {
+		downloadCsv: 'Download the data (CSV)',
+		viewTable: 'View the data as a table',
+		tableLabel: (title) => `Data: ${title}`,
+		aboutChart: (title) => `About the chart: ${title}`,
+		share: 'Share',
+		shareChart: (title) => `Share this chart: ${title}`,
+		stepLink: 'Link to this step',
+		linkCopied: SHARE_WORDS.en.copied,
+		copyFailed: SHARE_WORDS.en.failed,
+	},
+	es: {
+		downloadCsv: 'Descargar los datos (CSV)',
+		viewTable: 'Ver los datos en una tabla',
+		tableLabel: (title) => `Datos: ${title}`,
+		aboutChart: (title) => `Acerca de la gráfica: ${title}`,
+		share: 'Compartir',
+		shareChart: (title) => `Compartir esta gráfica: ${title}`,
+		stepLink: 'Enlace a este paso',
+		linkCopied: SHARE_WORDS.es.copied,
+		copyFailed: SHARE_WORDS.es.failed,
+	},
+};
+
+/** The chart's CSV download: /data/<name>.csv in English, /es/data/<name>.csv in Spanish. */
+export function chartCsvPath(name: string, lang: Lang = 'en'): string {
+	return href(`${lang === 'en' ? '' : `${lang}/`}data/${name}.csv`);
+}

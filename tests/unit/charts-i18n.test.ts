@@ -1,0 +1,267 @@
+/**
+ * The Spanish edition of every chart: no English left in what a Spanish reader sees
+ * (labels, words around the figure, table, CSV), Spanish number and date style,
+ * the same marks as English (so transitions and a language switch move the same
+ * bars), layouts that fit from a 320 px phone up, and golden SVGs of the Spanish
+ * static drawings. English stays as it was: its goldens live in the other tests.
+ */
+import { csvParseRows } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { allCharts, getChart } from '../../src/graphics';
+import { chartWords, type ChartDefinition } from '../../src/graphics/core/chart';
+import type { Dimensions, Scene } from '../../src/graphics/core/scene';
+import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
+import { markBorderMeasures } from '../../src/graphics/funding-votes';
+import { CHART_UI, chartCsvPath, SHARE_WORDS } from '../../src/lib/chart-ui';
+import { toCsv } from '../../src/lib/csv';
+import { loadFundingVotes } from '../../src/lib/data/funding-votes';
+import type { DelegationData } from '../../src/graphics/delegations/model';
+import { UI } from '../../src/lib/site';
+import { FUNDING_GOLDEN_STYLE, outOfBounds, overlappingTexts, textsOnBars } from '../helpers/funding-layout';
+import { expectGolden, standaloneSvg } from '../helpers/golden';
+import { outside, overlappingPairs, textBoxes } from '../helpers/text-boxes';
+
+const NBSP = '\u00a0';
+const charts = allCharts();
+const loaded = new Map(charts.map((c) => [c.name, c.load()]));
+const dataOf = (c: ChartDefinition) => loaded.get(c.name);
+const linesOf = (s: Scene) => s.layers.flatMap((l) => l.marks.flatMap((m) => m.lines ?? [])).filter((t) => t.trim());
+const scene = (c: ChartDefinition, dims: Dimensions, state: string, lang: 'en' | 'es') => c.scene(dataOf(c), dims, state, lang);
+/** Static sizes, phones and a short landscape box. */
+const sizesOf = (c: ChartDefinition): Dimensions[] => [c.staticSize, ...(c.narrowSize ? [c.narrowSize] : []), { width: 320, height: 420 }, { width: 320, height: 300 }, { width: 640, height: 230 }];
+
+/**
+ * Words that only English uses. Case matters for month abbreviations: Spanish writes
+ * "may", "mar" and "oct" in lower case.
+ */
+const ENGLISH =
+	/\b(the|and|of|to|on|in|by|for|with|at|a month|Title|Border|Record|[Ee]ncounters?|ends|Order|peak|court|Supreme|Mexico|United States|Passed|Failed|Yes|Senate|House|seats|needed|Host|Reported|outlet|Office|Led|Head|New|Now|named|Not|meeting|Link|pairing|request|deal|bill|law|aid|Other|Ukraine|Humanitarian|Indo-Pacific|Secretary|President|Ambassador|Deputy|Commissioner|Minister|Advis[oe]r|Jan|Feb|Apr|June?|July?|Aug|Sept?|Nov|Dec|processing|processed|expulsion|people|events|returns|ceiling|Blocked|includes|counted|inside|sanctions|Russian|assets|Republican|again|Start|Pass|Sidecar|majority|two-thirds|Gen\.|Adm\.)\b/;
+/** English number style: "301,981", "$13.6B", "61.2%". */
+const ENGLISH_NUMBER = /\d,\d{3}|\$\d|\d(\.\d+)?B\b|\d%/;
+
+/** Strings that read the same in both languages: people's names and some places. */
+function neutral(c: ChartDefinition): Set<string> {
+	const same = new Set(['Israel', 'Guatemala', 'Honduras', 'El Salvador', 'Ecuador', 'Venezuela', 'Cuba', 'Nicaragua']);
+	if (c.name === 'delegations') for (const p of (dataOf(c) as DelegationData).people) [p.name, p.displayName, p.shortName].forEach((n) => same.add(n));
+	return same;
+}
+
+/** Every English label the chart draws, across states and sizes. */
+function englishLabels(c: ChartDefinition): Set<string> {
+	const all = new Set<string>();
+	for (const state of c.states) for (const dims of sizesOf(c)) linesOf(scene(c, dims, state, 'en')).forEach((t) => all.add(t));
+	return all;
+}
+
+describe.each(charts.map((c) => [c.name, c] as const))('%s in Spanish', (_name, chart) => {
+	const english = englishLabels(chart);
+	const same = neutral(chart);
+
+	it('draws no English label: none of the English chart’s labels, no English words, no English number style', () => {
+		expect(english.size).toBeGreaterThan(5);
+		for (const state of chart.states) {
+			for (const dims of sizesOf(chart)) {
+				const where = `${state} @ ${dims.width}×${dims.height}`;
+				for (const line of linesOf(scene(chart, dims, state, 'es'))) {
+					if (/^[\d\s\u00a0.,%–-]*$/.test(line) || same.has(line)) continue;
+					expect(english.has(line), `${where}: "${line}" is an English label`).toBe(false);
+					expect(line, where).not.toMatch(ENGLISH);
+					expect(line, where).not.toMatch(ENGLISH_NUMBER);
+				}
+			}
+		}
+	});
+
+	it('keeps the English marks: same layers, keys and elements in every state and size', () => {
+		for (const state of chart.states) {
+			for (const dims of sizesOf(chart)) {
+				const shape = (s: Scene) => s.layers.map((l) => `${l.id}: ${l.marks.map((m) => `${m.tag}#${m.key}`).join(' ')}`);
+				expect(shape(scene(chart, dims, state, 'es')), `${state} @ ${dims.width}×${dims.height}`).toEqual(shape(scene(chart, dims, state, 'en')));
+			}
+		}
+	});
+
+	it('fits from a 320 px phone to a wide screen, by the checks its English tests use', () => {
+		const dejaVu = ['encounters', 't42-nationalities', 'funding', 'funding-votes'].includes(chart.name);
+		const sizes = [...sizesOf(chart), { width: 340, height: 320 }, { width: 375, height: 330 }, { width: 414, height: 520 }, { width: 600, height: 440 }, { width: 1200, height: 560 }];
+		for (const state of chart.states) {
+			for (const dims of sizes) {
+				const s = scene(chart, dims, state, 'es');
+				const where = `${state} @ ${dims.width}×${dims.height}`;
+				if (dejaVu) {
+					// Estimated with DejaVu Sans widths, the widest common fallback font.
+					expect(outOfBounds(s), where).toEqual([]);
+					expect(overlappingTexts(s), where).toEqual([]);
+					if (chart.name.startsWith('funding')) expect(textsOnBars(s), where).toEqual([]);
+				} else {
+					expect(outside(s), where).toEqual([]);
+					expect(overlappingPairs(textBoxes(s)), where).toEqual([]);
+					if (chart.name === 'mexico-timeline') expect(overlappingPairs(textBoxes(s, 0.6)), `${where} bold`).toEqual([]);
+				}
+			}
+		}
+	});
+
+	it('has Spanish words around the figure: title, description, caption and credit', () => {
+		const es = chartWords(chart, 'es');
+		expect(chartWords(chart, 'en')).toEqual({ title: chart.title, description: chart.description, caption: chart.caption, credit: chart.credit });
+		expect(es.credit).toMatch(/^Datos: /);
+		for (const text of [es.title, es.description, es.caption]) {
+			expect(text.length).toBeGreaterThan(20);
+			expect(text).not.toMatch(ENGLISH);
+			expect(text).not.toMatch(ENGLISH_NUMBER);
+		}
+		// Figures from five digits up are grouped with a no-break space (NOM-008).
+		for (const n of `${es.description} ${es.caption}`.match(/\d[\d ]{4,}\d/g) ?? []) expect(n, 'a plain space inside a number').not.toMatch(/\d \d{3}/);
+	});
+
+	it('has a Spanish table whose CSV keeps numbers machine-readable', () => {
+		const en = chart.table(dataOf(chart), 'en');
+		const es = chart.table(dataOf(chart), 'es');
+		expect(es.columns).toHaveLength(en.columns.length);
+		expect(es.rows).toHaveLength(en.rows.length);
+		for (const column of es.columns) expect(column).not.toMatch(ENGLISH);
+		for (const row of es.rows) {
+			for (const cell of row) {
+				if (typeof cell === 'number') continue;
+				if (same.has(cell.replace(/ \(sin nombre\)$/, ''))) continue;
+				expect(cell).not.toMatch(ENGLISH);
+				expect(cell).not.toMatch(ENGLISH_NUMBER);
+			}
+		}
+		const [header, ...body] = csvParseRows(toCsv(es.columns, es.rows));
+		expect(header).toEqual(es.columns);
+		es.rows.forEach((row, r) =>
+			row.forEach((cell, i) => {
+				if (typeof cell === 'number') expect(body[r]![i], `${es.columns[i]}`).toMatch(/^\d+(\.\d+)?$/);
+			}),
+		);
+	});
+
+	it('renders the Spanish static drawing (overview) to golden SVGs, wide and narrow', () => {
+		const style = chart.name.startsWith('funding') ? FUNDING_GOLDEN_STYLE : '';
+		const golden = (name: string, s: Scene) => expectGolden(name, standaloneSvg(sceneToSvgInner(s), s.width, s.height).replace('<style>', `<style>${style}`));
+		golden(`${chart.name}-es-${chart.staticState}`, scene(chart, chart.staticSize, chart.staticState, 'es'));
+		if (chart.narrowSize) golden(`${chart.name}-es-${chart.staticState}-narrow`, scene(chart, chart.narrowSize, chart.staticState, 'es'));
+	});
+});
+
+describe('Spanish labels, chart by chart', () => {
+	const all = (name: string, state: string, dims?: Dimensions) => {
+		const c = getChart(name);
+		return linesOf(scene(c, dims ?? c.staticSize, state, 'es')).join(' | ');
+	};
+
+	it('encounters: Spanish dates, NOM-008 numbers, compact ticks and “eventos, no personas”', () => {
+		const overview = all('encounters', 'overview');
+		expect(overview).toContain('Fin del Título 42,');
+		expect(overview).toContain('11 de mayo de 2023');
+		expect(overview).toContain(`300${NBSP}mil`);
+		expect(overview).toContain('Título 42 (procesados para expulsión)');
+		expect(all('encounters', 'order')).toContain(`Abril de 2020: 17${NBSP}106,`);
+		expect(all('encounters', 'order')).toContain(`91${NBSP}% bajo el Título 42`);
+		expect(all('encounters', 'record')).toContain(`Récord: 301${NBSP}981`);
+		expect(all('encounters', 'record')).toContain(`Tope de devoluciones CHNV a México: 30${NBSP}000 al mes`);
+		expect(all('encounters', 'repeat')).toContain('Eventos, no personas');
+		// On a phone the long legend entry gives way to its short form rather than run off the edge.
+		expect(all('encounters', 'overview', { width: 320, height: 300 })).toContain('Título 42 (para expulsión)');
+	});
+
+	it('t42-nationalities: country names with accents, Spanish counts and shares', () => {
+		const text = all('t42-nationalities', 'overview');
+		expect(text).toContain('México');
+		expect(text).toContain('Haití');
+		expect(text).toContain(`1${NBSP}781${NBSP}514 (61.2${NBSP}%)`);
+	});
+
+	it('funding: amounts in millions of dollars (mdd), Spanish stage names and dates', () => {
+		const text = all('funding', 'overview').replace(/\u00a0/g, ' ');
+		expect(text).toContain('Solicitud de la Casa Blanca, 20 de octubre de 2023');
+		expect(text).toContain('105 850 mdd');
+		expect(text).toContain('Frontera: 13 600 millones de dólares');
+		expect(text).toContain('Bloqueado el 7 de febrero: 49 a 50 en la votación para iniciar el debate; se necesitaban 60 votos');
+		expect(all('funding', 'border-ask').replace(/\u00a0/g, ' ')).toContain('cerca del 13 % de la solicitud');
+		expect(all('funding', 'aid-only').replace(/\u00a0/g, ' ')).toContain('Otros 7200 mdd');
+	});
+
+	it('funding: a wrapped label never splits an amount or a date', () => {
+		const s = scene(getChart('funding'), { width: 320, height: 440 }, 'enacted', 'es');
+		const lines = linesOf(s);
+		expect(lines.some((l) => l.includes(`20${NBSP}de${NBSP}octubre${NBSP}de${NBSP}2023`))).toBe(true);
+		for (const l of lines) expect(l, l).not.toMatch(/^(mdd|millones|de \d{4}|\d{4}$)/);
+	});
+
+	it('funding-votes: Spanish chambers, results and vote details', () => {
+		const text = all('funding-votes', 'overview').replace(/\u00a0/g, ' ');
+		expect(text).toContain('Senado (100 escaños)');
+		expect(text).toContain('Cámara de Representantes (435 escaños)');
+		expect(text).toContain('7 feb 2024 · 49 a 50 · necesitaba 60 (cloture)');
+		expect(text).toContain('Aprobada');
+		expect(text).toContain('Rechazada');
+		expect(text).toContain('Votos a favor necesarios');
+	});
+
+	it('funding-votes: a vote without a Spanish name stops the Spanish drawing, naming where to add it', () => {
+		const rows = loadFundingVotes();
+		const data = markBorderMeasures([...rows, { ...rows[0]!, date: '2024-06-01', measure: 'A new vote' }]);
+		expect(() => getChart('funding-votes').scene(data, { width: 760, height: 556 }, 'overview', 'es')).toThrow(/funding-votes\/strings\.ts.*"2024-06-01 A new vote"/);
+		expect(() => getChart('funding-votes').scene(data, { width: 760, height: 556 }, 'overview', 'en')).not.toThrow();
+	});
+
+	it('delegations: official Spanish titles, accents kept, Spanish tags and meeting', () => {
+		const jan19 = all('delegations', 'jan19');
+		for (const t of ['Secretario de Estado', 'Secretario de Seguridad Nacional', 'Secretaria de Relaciones Exteriores (SRE)', 'Comisionado del INM', 'Secretario de la Defensa Nacional', 'Alicia Bárcena Ibarra', 'Gral. Luis Cresencio Sandoval', 'Almte. José Rafael Ojeda Durán']) {
+			expect(jan19).toContain(t);
+		}
+		expect(jan19).toContain('Washington, Departamento de Estado, 19 de enero de 2024');
+		expect(jan19).toContain('Lo reportó un solo medio');
+		expect(all('delegations', 'dec27')).toMatch(/nombre no reportado/i);
+		expect(all('delegations', 'overview')).toContain('Encabezó la delegación de México');
+		expect(all('delegations', 'counterparts')).toContain('Emparejamiento nuestro');
+		expect(all('delegations', 'jan19', { width: 1200, height: 560 })).toContain('Comisionado del Instituto Nacional de Migración (INM)');
+		const phone = all('delegations', 'jan19', { width: 320, height: 420 });
+		expect(phone).toContain('Gral. Sandoval');
+	});
+
+	it('mexico-timeline: Spanish marker labels and axis; numbered markers with a Spanish key on phones', () => {
+		const wide = all('mexico-timeline', 'overview');
+		expect(wide).toContain('5 ene 2023: empiezan las devoluciones CHNV');
+		expect(wide).toContain('19 ene: reunión en Washington');
+		expect(wide).toContain(`dic 2023: récord, 301${NBSP}981`);
+		expect(wide).toContain('ene 2024');
+		expect(wide).toContain('(eventos, no personas)');
+		const phone = all('mexico-timeline', 'overview', { width: 360, height: 360 });
+		expect(phone).toContain('Encuentros al mes (eventos, no personas)');
+		const caption = chartWords(getChart('mexico-timeline'), 'es').caption;
+		expect(caption).toContain('7 19 de enero de 2024: la reunión de Washington');
+		expect(caption).toContain('4 diciembre de 2023: mes récord de encuentros');
+	});
+});
+
+describe('figure words (src/lib/chart-ui.ts)', () => {
+	it('keeps the English words the figures showed before the Spanish edition', () => {
+		const en = CHART_UI.en;
+		expect(en.share).toBe(UI.share);
+		expect(en.shareChart('T')).toBe(`${UI.shareChart}: T`);
+		expect(en.stepLink).toBe(UI.stepLink);
+		expect(SHARE_WORDS.en).toEqual({ copied: UI.linkCopied, failed: UI.copyFailed });
+		expect(en.downloadCsv).toBe('Download the data (CSV)');
+	});
+
+	it('has every word in Spanish', () => {
+		const es = CHART_UI.es;
+		expect(Object.keys(es).sort()).toEqual(Object.keys(CHART_UI.en).sort());
+		expect(es.downloadCsv).toBe('Descargar los datos (CSV)');
+		expect(es.viewTable).toBe('Ver los datos en una tabla');
+		expect(es.tableLabel('T')).toBe('Datos: T');
+		expect(es.aboutChart('T')).toBe('Acerca de la gráfica: T');
+		expect(es.stepLink).toBe('Enlace a este paso');
+		expect(es.shareChart('T')).toBe('Compartir esta gráfica: T');
+		expect(SHARE_WORDS.es).toEqual({ copied: es.linkCopied, failed: es.copyFailed });
+	});
+
+	it('links each language’s CSV: /data/<name>.csv and /es/data/<name>.csv', () => {
+		expect(chartCsvPath('encounters')).toBe('/data/encounters.csv');
+		expect(chartCsvPath('encounters', 'es')).toBe('/es/data/encounters.csv');
+	});
+});
