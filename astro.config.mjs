@@ -22,6 +22,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'ignore',
+	// English at the root, Spanish under /es/ (same slugs); Astro.currentLocale follows the URL.
+	i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
 	output: 'static',
 	// OUT_DIR lets tests and benchmarks build fixtures without touching dist/.
 	outDir: process.env.OUT_DIR || './dist',

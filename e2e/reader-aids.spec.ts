@@ -372,6 +372,170 @@ test.describe('glossary', () => {
 	});
 });
 
+test.describe('Spanish edition', () => {
+	const ES_T42 = url('es/explainers/title-42/');
+	/** Letters of the Spanish alphabet (RAE), in order: Ñ is a letter of its own. */
+	const ABC_ES = 'ABCDEFGHIJKLMNÑOPQRSTUVWXYZ'.split('');
+	/** First letter as the glossary files it: accents off the vowels, Ñ kept. */
+	const fileUnder = (term: string) => {
+		const c = term.trim().charAt(0).toUpperCase();
+		return c === 'Ñ' ? c : c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+	};
+
+	test('/es/glossary/ lists the Spanish terms A–Z by the Spanish alphabet', async ({ page }) => {
+		await page.goto(url('es/glossary/'));
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		await expect(page).toHaveTitle(/^Glosario \| /);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glosario');
+		await expect(page.locator('.glossary > p').first()).toContainText('lenguaje sencillo');
+		const terms = (await page.locator('.glossary__item dt').allTextContents()).map((t) => t.trim());
+		expect(terms.length).toBeGreaterThanOrEqual(35);
+		for (const name of ['Asilo', 'Encuentro', 'Expulsión', 'Miedo creíble', 'Patrulla Fronteriza', 'Comunicado', 'Título 8', 'Título 42', 'Cloture (votación para cerrar el debate)']) expect(terms, name).toContain(name);
+		// Not the English words.
+		for (const name of ['Encounter', 'Expulsion', 'Asylum', 'Communiqué']) expect(terms, name).not.toContain(name);
+		// Numbers in a term sort as numbers; the groups follow the Spanish alphabet; each term sits under its letter.
+		expect(terms.indexOf('Título 8')).toBeLessThan(terms.indexOf('Título 42'));
+		const groups = await page.locator('.glossary section').evaluateAll((sections) =>
+			sections.map((s) => ({ letter: s.querySelector('h2')!.textContent!.trim(), terms: [...s.querySelectorAll('dt')].map((d) => d.textContent!.trim()) })),
+		);
+		const letters = groups.map((g) => g.letter);
+		expect(letters).toEqual([...letters].sort((a, b) => ABC_ES.indexOf(a) - ABC_ES.indexOf(b)));
+		for (const g of groups) for (const t of g.terms) expect(fileUnder(t), `${t} under ${g.letter}`).toBe(g.letter);
+		expect(groups.find((g) => g.letter === 'E')!.terms).toContain('Expulsión');
+		// The jump list has the Spanish alphabet, Ñ included (not a link: no term starts with it).
+		const jump = page.getByRole('navigation', { name: 'Ir a la letra' });
+		expect((await jump.locator('li').allTextContents()).map((t) => t.trim())).toEqual(ABC_ES);
+		await expect(jump.getByRole('link', { name: 'Ñ', exact: true })).toHaveCount(0);
+		await jump.getByRole('link', { name: 'T', exact: true }).click();
+		await expect(page).toHaveURL(/#letter-T$/);
+		await expect(page.getByRole('heading', { name: 'T', exact: true })).toBeInViewport();
+		// Each term links to its Spanish page; the search filter calls the page a "Glosario".
+		const hrefs = await page.locator('.glossary__item dt a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		for (const h of hrefs) expect(h).toMatch(new RegExp(`^${url('es/glossary/')}[a-z0-9-]+/$`));
+		await expect(page.locator('[data-pagefind-filter]')).toHaveAttribute('data-pagefind-filter', 'type:Glosario');
+	});
+
+	test('a Spanish term page links to the section of the Spanish explainer where the term first appears', async ({ page }) => {
+		await page.goto(url('es/glossary/cloture/'));
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		await expect(page).toHaveTitle(/^Cloture \(votación para cerrar el debate\): definición \| /);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cloture (votación para cerrar el debate)');
+		await expect(page.locator('.kicker a')).toHaveAttribute('href', url('es/glossary/'));
+		await expect(page.getByRole('heading', { name: 'Aparece en', level: 2 })).toBeVisible();
+		const used = page.locator('.term-page__used a');
+		await expect(used).toHaveCount(1);
+		await expect(used).toHaveAttribute('href', `${url('es/explainers/border-funding-package/')}#cómo-fracasó-el-acuerdo`);
+		await expect(page.locator('.term-page__used')).toContainText('primero en “Cómo fracasó el acuerdo”');
+		// Source dates in Spanish; source titles stay as published and are marked as English.
+		await expect(page.locator('.term-page ul.sources')).toContainText('7 de febrero de 2024');
+		await expect(page.locator('.term-page ul.sources li > span[lang="en"]').first()).toBeVisible();
+		await used.click();
+		await expect(page).toHaveURL(/\/es\/explainers\/border-funding-package\/#c%C3%B3mo-fracas%C3%B3-el-acuerdo$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		await expect(page.locator('[id="cómo-fracasó-el-acuerdo"]')).toBeInViewport();
+	});
+
+	test('every “Aparece en” link on a Spanish term page opens an existing section of a Spanish explainer', async ({ request }) => {
+		const index = await (await request.get(url('es/glossary/'))).text();
+		const termPages = [...new Set([...index.matchAll(/<dt[^>]*><a href="([^"]+)"/g)].map((m) => m[1]!))];
+		expect(termPages.length).toBeGreaterThanOrEqual(35);
+		const explainers = new Map<string, string>();
+		let links = 0;
+		let sections = 0;
+		for (const path of termPages) {
+			const html = await (await request.get(path)).text();
+			const used = /<ul class="term-page__used"[^>]*>(.*?)<\/ul>/s.exec(html)?.[1] ?? '';
+			for (const [, href] of used.matchAll(/href="([^"]+)"/g)) {
+				// A term first used in the introduction (before any heading) links to the top of the explainer.
+				expect(href, path).toMatch(new RegExp(`^${url('es/explainers/')}[a-z0-9-]+/(#.+)?$`));
+				const [page, hash] = href!.split('#') as [string, string | undefined];
+				if (!explainers.has(page)) {
+					const res = await request.get(page);
+					expect(res.status(), page).toBe(200);
+					explainers.set(page, await res.text());
+				}
+				links++;
+				if (!hash) continue;
+				expect(explainers.get(page), `${path} → ${href}`).toContain(`id="${decodeURIComponent(hash)}"`);
+				sections++;
+			}
+		}
+		// Most terms are used in at least one Spanish explainer, most of them after a heading.
+		expect(links).toBeGreaterThanOrEqual(35);
+		expect(sections).toBeGreaterThanOrEqual(25);
+	});
+
+	test('/es/timeline/ gives Spanish dates, topics and filters, and its links open sections of the Spanish explainers', async ({ page, request }) => {
+		await page.goto(url('es/timeline/'));
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cronología');
+		await expect(page).toHaveTitle(/^Cronología, marzo de 2020 – junio de 2024 \| /);
+		const meeting = page.locator('.timeline__event:has(time[datetime="2024-01-19"])');
+		await expect(meeting.locator('time')).toHaveText('19 de enero de 2024');
+		await expect(meeting.locator('.timeline__topic')).toHaveText('Diálogo con México');
+		await expect(page.locator('time[datetime="2023-05-11"]')).toHaveText('11 de mayo de 2023');
+		const total = await page.locator('.timeline__event').count();
+		expect(total).toBeGreaterThan(40);
+		await expect(page.locator('[data-timeline-count]')).toHaveText(`${total} hechos`);
+		// Filters in Spanish, and they work.
+		await expect(page.getByRole('group', { name: 'Mostrar hechos sobre' })).toBeVisible();
+		await page.getByRole('radio', { name: /^Título 42/ }).check();
+		const shown = await page.locator('.timeline__event:visible').count();
+		expect(shown).toBeGreaterThan(5);
+		expect(shown).toBeLessThan(total);
+		await expect(page.locator('[data-timeline-count]')).toHaveText(`${shown} hechos`);
+		await page.getByRole('radio', { name: /^Todos los temas/ }).check();
+		// Every event links to a section of the Spanish explainer, and that section exists.
+		const links = await page.locator('.timeline__event').evaluateAll((els) =>
+			els.map((el) => ({ id: el.id, href: el.querySelector<HTMLAnchorElement>('.timeline__links a[href*="/explainers/"]')?.getAttribute('href') ?? '', label: el.querySelector('.timeline__links a[href*="/explainers/"]')?.textContent ?? '' })),
+		);
+		const pages = new Map<string, string>();
+		for (const { id, href, label } of links) {
+			expect(href, `${id}: explainer link`).toMatch(new RegExp(`^${url('es/explainers/')}[a-z0-9-]+/#.+`));
+			const [path, hash] = href.split('#') as [string, string];
+			if (!pages.has(path)) pages.set(path, await (await request.get(path)).text());
+			const html = pages.get(path)!;
+			expect(html, `${id}: #${hash} on ${path}`).toContain(`id="${decodeURIComponent(hash)}"`);
+			// The link names the Spanish section it opens.
+			expect(html, `${id}: "${label}"`).toMatch(new RegExp(`id="${decodeURIComponent(hash)}"[^>]*>${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}<`));
+		}
+		// A click lands on the section.
+		const first = page.locator('.timeline__event').first().locator('.timeline__links a[href*="/explainers/"]');
+		const target = decodeURIComponent((await first.getAttribute('href'))!.split('#')[1]!);
+		await first.click();
+		await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
+	});
+
+	test('a term card in a Spanish explainer shows the Spanish term and definition and opens the Spanish glossary page', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto(ES_T42);
+		const t8 = term(page, 'title-8');
+		const card = cardOf(t8);
+		await t8.locator('.term__word').hover();
+		await expect(card).toBeVisible();
+		await expect(card.locator('strong')).toHaveText('Título 8:');
+		await expect(card).toContainText('Código de Estados Unidos');
+		await expect(card).not.toContainText('Read the full definition');
+		await expect(t8.locator('.term__word')).toHaveAccessibleDescription(/Código de Estados Unidos/);
+		const more = card.getByRole('link', { name: /^Leer la definición completa\s*: Título 8$/ });
+		await expect(more).toHaveAttribute('href', url('es/glossary/title-8/'));
+		await more.click();
+		await expect(page).toHaveURL(url('es/glossary/title-8/'));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Título 8');
+		expect(errors).toEqual([]);
+	});
+
+	test('a citation preview in a Spanish explainer speaks Spanish', async ({ page }) => {
+		await page.goto(ES_T42);
+		const cite = page.locator('.cite').first();
+		await cite.locator('a').first().hover();
+		const card = cardOf(cite);
+		await expect(card).toBeVisible();
+		await expect(card.getByRole('link', { name: 'Ver la fuente 1 en la lista' })).toBeAttached();
+		await expect(card.locator('.cite__meta')).toContainText(/\d{1,2} de [a-z]+ de \d{4}|[a-z]+ de \d{4}|\d{4}/);
+	});
+});
+
 test.describe('print', () => {
 	test('prints the text, each chart once and the full source URLs, without the interactive chrome', async ({ page }) => {
 		await page.goto(T42);
@@ -412,7 +576,7 @@ test.describe('accessibility', () => {
 				const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 				for (const v of results.violations) failures.push(`${label}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}: ${v.help}`);
 			};
-			for (const path of ['glossary/', 'glossary/parole/', 'timeline/']) {
+			for (const path of ['glossary/', 'glossary/parole/', 'timeline/', 'es/glossary/', 'es/glossary/parole/', 'es/timeline/']) {
 				await page.goto(url(path));
 				await check(path);
 			}

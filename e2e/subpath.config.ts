@@ -23,7 +23,7 @@ export default defineConfig({
 	...base,
 	testDir: '.',
 	// Search, and the link crawler and sharing checks: every URL must carry the subpath.
-	testMatch: ['search.spec.ts', 'search-dialog.spec.ts', 'links.spec.ts', 'sharing.spec.ts'],
+	testMatch: ['search.spec.ts', 'search-es.spec.ts', 'search-dialog.spec.ts', 'links.spec.ts', 'sharing.spec.ts'],
 	use: { ...base.use, baseURL: `http://localhost:${PORT}` },
 	webServer: {
 		command: `node scripts/serve.mjs --port ${PORT} --dir ${process.env.DIST_DIR}`,

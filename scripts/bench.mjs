@@ -95,7 +95,7 @@ async function pageWeights(browser) {
 			sum[kind] += kind === 'font' ? statSync(file).size : gz(file);
 		}
 		// Inline scripts and styles count as JS/CSS too; they are inside the HTML bytes already.
-		const isExplainer = path.startsWith('/explainers/');
+		const isExplainer = /^\/(es\/)?explainers\//.test(path);
 		report(`${path} JS`, sum.js, isExplainer ? BUDGET.js : BUDGET.js, 'bytes');
 		report(`${path} CSS`, sum.css, BUDGET.css, 'bytes');
 		report(`${path} HTML`, sum.html, isExplainer ? BUDGET.html : undefined, 'bytes');
@@ -110,15 +110,15 @@ async function pageWeights(browser) {
  * and styles, Pagefind's script, WASM, metadata, filters, index chunk and the fragments of
  * the results shown), until the network is idle again with the results on screen.
  */
-async function firstSearch(browser, pages = []) {
+async function firstSearch(browser, pages = [], { prefix = '', query = 'expulsions' } = {}) {
 	const page = await browser.newPage();
-	const start = pages.find((p) => p.startsWith('/explainers/')) ?? '/';
+	const start = pages.find((p) => p.startsWith(`${prefix}/explainers/`)) ?? `${prefix}/`;
 	await page.goto(ORIGIN + start, { waitUntil: 'networkidle' });
 	const files = [];
 	page.on('requestfinished', (r) => files.push(r.url()));
 	const started = performance.now();
 	await page.keyboard.press('/');
-	await page.locator('dialog[open] input[type=search]').fill('expulsions');
+	await page.locator('dialog[open] input[type=search]').fill(query);
 	await page.waitForSelector('dialog[open] a.result__title');
 	const ms = performance.now() - started;
 	await page.waitForLoadState('networkidle');
@@ -133,7 +133,7 @@ async function firstSearch(browser, pages = []) {
 		// Pagefind's index files are compressed already; text assets as a host would gzip them.
 		bytes += /\.(js|mjs|css|html|json)$/.test(file) ? gz(file) : statSync(file).size;
 	}
-	report(`First search ("expulsions" from ${start}): ${files.length} files after opening search`, bytes, BUDGET.search, 'bytes');
+	report(`First search ("${query}" from ${start}): ${files.length} files after opening search`, bytes, BUDGET.search, 'bytes');
 	report('First search: time from "/" to first results (ms, this machine)', Math.round(ms), undefined, 'ms');
 	await page.close();
 }
@@ -142,7 +142,7 @@ async function lighthouse(pages) {
 	const { default: lh } = await import('lighthouse').catch(() => ({ default: undefined }));
 	const chromeLauncher = await import('chrome-launcher').catch(() => undefined);
 	if (!lh || !chromeLauncher) {
-		console.log('\nLighthouse is not installed; skipped.');
+		console.log('\nLighthouse is not installed; skipped (npm install --no-save lighthouse, then run again).');
 		return;
 	}
 	console.log('\nLighthouse (mobile), scores out of 100');
@@ -168,6 +168,7 @@ async function main() {
 		const pages = await pageWeights(browser);
 		console.log('');
 		await firstSearch(browser, pages);
+		await firstSearch(browser, pages, { prefix: '/es', query: 'expulsiones' });
 		if (args.has('--lighthouse')) await lighthouse(pages);
 	} finally {
 		await browser.close();

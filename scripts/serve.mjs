@@ -29,6 +29,9 @@ if (!existsSync(dir)) {
 }
 const notFoundPage = join(dir, '404.html');
 const notFound = existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found';
+// Hosts that allow a 404 page per folder serve the Spanish one under /es/.
+const notFoundEsPage = join(dir, 'es', '404', 'index.html');
+const notFoundEs = existsSync(notFoundEsPage) ? readFileSync(notFoundEsPage) : notFound;
 const files = sirv(dir, { dev: false, etag: true, gzip: false, brotli: false, extensions: ['html'] });
 const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.csv', '.txt', '']);
 
@@ -74,7 +77,8 @@ createServer((req, res) => {
 	req.url = `/${url.pathname.slice(base.length)}${url.search}`;
 	if (req.method === 'HEAD') return files(req, res, () => res.writeHead(404).end());
 	const out = gzipText(req, res);
-	files(req, out, () => out.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound));
+	const missing = /^\/es(\/|$)/.test(req.url) ? notFoundEs : notFound;
+	files(req, out, () => out.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(missing));
 }).listen(port, '127.0.0.1', () => {
 	console.log(`Serving ${dir} at http://localhost:${port}${base}`);
 });

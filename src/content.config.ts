@@ -8,6 +8,8 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { yamlListLoader } from './lib/yaml-list-loader';
+import { translationLoader } from './lib/translation-loader';
+import { LANGS } from './lib/i18n';
 
 const root = (process.env.CONTENT_ROOT || 'content').replace(/^\.\//, '').replace(/\/$/, '');
 
@@ -18,7 +20,9 @@ const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a 
 const isoDate = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
 
 const explainers = defineCollection({
-	loader: glob({ pattern: '*/index.mdx', base: `./${root}/explainers`, generateId: ({ entry }) => entry.split('/')[0] }),
+	// English at content/explainers/<slug>/index.mdx (id "<slug>"); other languages at
+	// content/explainers/<lang>/<slug>/index.mdx (id "<lang>/<slug>"), same slug as the English.
+	loader: glob({ pattern: ['*/index.mdx', ...LANGS.filter((l) => l !== 'en').map((l) => `${l}/*/index.mdx`)], base: `./${root}/explainers`, generateId: ({ entry }) => entry.replace(/\/index\.mdx$/, '') }),
 	schema: z
 		.object({
 			/** Headline, sentence case. @example "Title 42: the pandemic border rule" */
@@ -39,8 +43,8 @@ const explainers = defineCollection({
 			sources: z.array(reference('sources')).min(1),
 			/** Optional path under public/ to a hand-made social image; otherwise one is generated. */
 			socialImage: z.string().startsWith('/').optional(),
-			/** Language of the explainer (BCP 47). */
-			lang: z.enum(['en', 'es']).default('en'),
+			/** Language of the explainer; must match its folder (content/explainers/es/… is "es"). */
+			lang: z.enum(LANGS).default('en'),
 			/** Drafts are built in dev only. */
 			draft: z.boolean().default(false),
 			/** Changes and corrections, newest last. */
@@ -55,6 +59,8 @@ const sources = defineCollection({
 		id: kebab,
 		/** Title of the document as its publisher gives it. */
 		title: z.string().min(3),
+		/** Language of the title (pages in another language mark it, so screen readers pronounce it right). */
+		lang: z.enum(LANGS).default('en'),
 		/** Organisation that published it (the original publisher, not a mirror). */
 		publisher: z.string().min(2),
 		/** Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known. */
@@ -101,4 +107,41 @@ const events = defineCollection({
 	}),
 });
 
-export const collections = { explainers, sources, glossary, events };
+const langField = z.enum(LANGS.filter((l) => l !== 'en') as [string, ...string[]], { error: `expected a folder named for a language other than English: ${LANGS.filter((l) => l !== 'en').join(', ')}` });
+
+/**
+ * Translations of the glossary, the events and the source notes, keyed by the English
+ * entry's id (content/translations/<lang>/<kind>-<explainer>.yaml). Titles and
+ * publishers of sources stay as published, so only their notes are translated.
+ */
+const translations = defineCollection({
+	loader: translationLoader(`${root}/translations`),
+	schema: z.discriminatedUnion('kind', [
+		z.object({
+			kind: z.literal('glossary'),
+			lang: langField,
+			key: kebab,
+			term: z.string().min(2),
+			short: z.string().min(20).max(260),
+			long: z.string().min(60),
+			aliases: z.array(z.string()).default([]),
+		}),
+		z.object({
+			kind: z.literal('events'),
+			lang: langField,
+			key: kebab,
+			title: z.string().min(5).max(110),
+			summary: z.string().min(20),
+			/** Anchor of the section of the translated explainer that covers the event. */
+			section: z.string().regex(/^[\p{Ll}\p{N}]+(-[\p{Ll}\p{N}]+)*$/u, { error: 'expected a heading anchor such as "cómo-funcionaban-las-expulsiones"' }).optional(),
+		}),
+		z.object({
+			kind: z.literal('source-notes'),
+			lang: langField,
+			key: kebab,
+			note: z.string().min(3).max(260),
+		}),
+	]),
+});
+
+export const collections = { explainers, sources, glossary, events, translations };

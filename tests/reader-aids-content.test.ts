@@ -1,8 +1,10 @@
 /**
  * Reader-aid rules that need a build: a timeline event must point at a real section
- * of its explainer and be written once; a glossary term gets its card on first use
- * only. Each case copies the content into a scratch folder, changes one thing and
- * builds it. The other explainers are set to draft so a case depends on title-42 only.
+ * of its explainer (in English and in Spanish, where the anchors are the Spanish
+ * headings) and be written once; a glossary term gets its card on first use only; an
+ * unknown term stops the build. Each case copies the content into a scratch folder,
+ * changes one thing and builds it. The other explainers (English and Spanish) are set
+ * to draft so a case depends on title-42 only.
  *
  * The scratch folder is not tests/fixtures/.tmp/, which content-errors.test.ts wipes
  * when it starts (test files run in parallel).
@@ -21,9 +23,12 @@ function build(name: string, change: (dir: string) => void): { code: number | nu
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	cpSync(join(ROOT, 'content'), dir, { recursive: true });
-	for (const slug of readdirSync(join(dir, 'explainers'))) {
-		// Only English explainers sit directly in explainers/<slug>/ (translations are in explainers/es/).
-		if (slug !== 'title-42' && existsSync(join(dir, 'explainers', slug, 'index.mdx'))) edit(join(dir, 'explainers', slug, 'index.mdx'), /^draft: .*$/m, 'draft: true');
+	// English explainers sit in explainers/<slug>/, Spanish ones in explainers/es/<slug>/.
+	for (const folder of ['explainers', 'explainers/es']) {
+		for (const slug of readdirSync(join(dir, folder))) {
+			const file = join(dir, folder, slug, 'index.mdx');
+			if (slug !== 'title-42' && existsSync(file)) draft(file);
+		}
 	}
 	change(dir);
 	const out = `${rel}-dist`;
@@ -33,6 +38,12 @@ function build(name: string, change: (dir: string) => void): { code: number | nu
 		encoding: 'utf8',
 	});
 	return { code: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), out: join(ROOT, out) };
+}
+
+/** Marks an explainer as a draft, whether or not its frontmatter already has the field. */
+function draft(file: string) {
+	const text = readFileSync(file, 'utf8');
+	writeFileSync(file, /^draft: .*$/m.test(text) ? text.replace(/^draft: .*$/m, 'draft: true') : text.replace(/^---\n/, '---\ndraft: true\n'));
 }
 
 function edit(file: string, from: RegExp | string, to: string) {
@@ -49,6 +60,21 @@ describe('reader aids: checks at build time', () => {
 		const r = build('bad-section', (d) => edit(join(d, 'events/title-42.yaml'), 'section: the-court-fight', 'section: the-court-fights'));
 		expect(r.code).not.toBe(0);
 		expect(r.output).toMatch(/events\/title-42\.yaml: event "t42-[a-z0-9-]+": field "section": "#the-court-fights" is not a heading of the explainer "title-42"/);
+	});
+
+	it('a Spanish event whose section is not a heading of the Spanish explainer stops the build with the translation file, event id and field', () => {
+		// The English anchor where the Spanish one belongs: a likely slip when translating.
+		const r = build('bad-section-es', (d) => edit(join(d, 'translations/es/events-title-42.yaml'), 'section: "la-batalla-en-los-tribunales"', 'section: "the-court-fight"'));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toMatch(
+			/translations\/es\/events-title-42\.yaml: event "t42-[a-z0-9-]+": field "section": "#the-court-fight" is not a heading of the explainer "title-42" \(content\/explainers\/es\/title-42\/index\.mdx\); expected one of [^\n]*la-batalla-en-los-tribunales/,
+		);
+	});
+
+	it('an unknown term in a Spanish explainer stops the build, naming the file', () => {
+		const r = build('unknown-term-es', (d) => edit(join(d, 'explainers/es/title-42/index.mdx'), /^## La batalla en los tribunales$/m, '## La batalla en los tribunales\n\nUn <Term id="no-such-term">término</Term> sin ficha.'));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toMatch(/explainers\/es\/title-42\/index\.mdx: <Term id="no-such-term">: unknown glossary term; expected a file content\/glossary\/no-such-term\.yaml/);
 	});
 
 	it('the same event written twice (same date and title) stops the build', () => {

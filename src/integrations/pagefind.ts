@@ -27,6 +27,9 @@ export async function buildIndex(
 	api: PagefindApi = pagefindApi,
 ): Promise<{ pageCount: number }> {
 	try {
+		// No forceLanguage: Pagefind writes one index per <html lang> ("en", "es"), each stemmed
+		// for its language, and a page searches only its own language's index
+		// (tests/unit/search.test.ts "search index" checks it).
 		const { index, errors } = await api.createIndex({
 			includeCharacters: INCLUDE_CHARACTERS,
 			excludeSelectors: EXCLUDE_SELECTORS,

@@ -1,15 +1,17 @@
 /**
- * Writes sitemap.xml after Astro has written the site: every built HTML page that
- * has a canonical URL and does not say noindex (see src/lib/sitemap.ts). No
- * dependency and no network; robots.txt (src/pages/robots.txt.ts) points to it.
+ * Writes sitemap.xml after Astro has written the site: every built HTML page, in
+ * every language, that has a canonical URL and does not say noindex, with its
+ * hreflang alternates (see src/lib/sitemap.ts). The build stops if an alternate
+ * points at a page that is not listed or does not point back. No dependency and no
+ * network; robots.txt (src/pages/robots.txt.ts) points to it.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sitemapEntryFromHtml, sitemapXml, type SitemapEntry } from '../lib/sitemap';
+import { alternateProblems, sitemapEntryFromHtml, sitemapXml, type SitemapEntry } from '../lib/sitemap';
 
-/** Build folders that hold no pages. */
+/** Top-level build folders that hold no pages (the Spanish cards and CSVs under es/ hold no .html either). */
 const SKIP = new Set(['_astro', 'pagefind', 'og', 'data']);
 
 function htmlFiles(dir: string, top = true): string[] {
@@ -28,8 +30,11 @@ export default function sitemap(): AstroIntegration {
 				const entries = htmlFiles(root)
 					.map((file) => sitemapEntryFromHtml(readFileSync(file, 'utf8')))
 					.filter((e): e is SitemapEntry => e !== undefined);
+				const problems = alternateProblems(entries);
+				if (problems.length) throw new Error(`sitemap.xml: hreflang alternates that search engines would reject:\n${problems.join('\n')}`);
 				writeFileSync(join(root, 'sitemap.xml'), sitemapXml(entries));
-				logger.info(`sitemap.xml lists ${entries.length} pages`);
+				const translated = entries.filter((e) => e.alternates).length;
+				logger.info(`sitemap.xml lists ${entries.length} pages, ${translated} of them with hreflang alternates`);
 			},
 		},
 	};

@@ -1,12 +1,13 @@
 /**
  * Words of the figure components (ChartFigure, ChartNotes, FigureShare, Scrolly,
  * Step) in English and Spanish, and where a chart's CSV lives in each language.
- * Self-contained on purpose: site-wide words live in site.ts, and the English here
- * must match what the figures showed before the Spanish edition (UI in site.ts).
- * Pure apart from href() (base path), so browser code can use it too.
+ * Sharing words are the site's own (UI in site.ts), so a figure and the page say
+ * "Share" and "Link copied" the same way. Pure apart from href() (base path), so
+ * browser code can use it too.
  */
 import type { Lang } from './i18n';
 import { href } from './paths';
+import { UI } from './site';
 
 export interface ChartUi {
 	downloadCsv: string;
@@ -25,8 +26,8 @@ export interface ChartUi {
 
 /** The share confirmations alone, for the browser script (it needs nothing else). */
 export const SHARE_WORDS: Record<Lang, { copied: string; failed: string }> = {
-	en: { copied: 'Link copied', failed: 'Copy the link from the address bar' },
-	es: { copied: 'Enlace copiado', failed: 'Copia el enlace desde la barra de direcciones' },
+	en: { copied: UI.en.linkCopied, failed: UI.en.copyFailed },
+	es: { copied: UI.es.linkCopied, failed: UI.es.copyFailed },
 };
 
 export const CHART_UI: Record<Lang, ChartUi> = {
@@ -35,9 +36,9 @@ export const CHART_UI: Record<Lang, ChartUi> = {
 		viewTable: 'View the data as a table',
 		tableLabel: (title) => `Data: ${title}`,
 		aboutChart: (title) => `About the chart: ${title}`,
-		share: 'Share',
-		shareChart: (title) => `Share this chart: ${title}`,
-		stepLink: 'Link to this step',
+		share: UI.en.share,
+		shareChart: (title) => `${UI.en.shareChart}: ${title}`,
+		stepLink: UI.en.stepLink,
 		linkCopied: SHARE_WORDS.en.copied,
 		copyFailed: SHARE_WORDS.en.failed,
 	},
@@ -46,9 +47,9 @@ export const CHART_UI: Record<Lang, ChartUi> = {
 		viewTable: 'Ver los datos en una tabla',
 		tableLabel: (title) => `Datos: ${title}`,
 		aboutChart: (title) => `Acerca de la gráfica: ${title}`,
-		share: 'Compartir',
-		shareChart: (title) => `Compartir esta gráfica: ${title}`,
-		stepLink: 'Enlace a este paso',
+		share: UI.es.share,
+		shareChart: (title) => `${UI.es.shareChart}: ${title}`,
+		stepLink: UI.es.stepLink,
 		linkCopied: SHARE_WORDS.es.copied,
 		copyFailed: SHARE_WORDS.es.failed,
 	},

@@ -4,16 +4,36 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { citationOrder, citationProblems } from './citations';
+import { DEFAULT_LANG, splitEntryId, type Lang } from './i18n';
 
 export type Explainer = CollectionEntry<'explainers'>;
 
 /** The order explainers are listed in: the story's own chronology. */
 const ORDER = ['title-42', 'border-funding-package', 'mexico-delegation'];
 
-export async function publishedExplainers(lang = 'en'): Promise<Explainer[]> {
-	const all = await getCollection('explainers', (e) => e.data.lang === lang && (import.meta.env.DEV || !e.data.draft));
-	const rank = (e: Explainer) => (ORDER.includes(e.id) ? ORDER.indexOf(e.id) : ORDER.length);
+/** The slug an explainer is published under, the same in every language: "es/title-42" → "title-42". */
+export function slugOf(entry: Explainer): string {
+	return splitEntryId(entry.id).slug;
+}
+
+/** The language of an explainer, from its folder; `lang` in the frontmatter must agree. */
+export function langOf(entry: Explainer): Lang {
+	const { lang } = splitEntryId(entry.id);
+	if (entry.data.lang !== lang) {
+		throw new Error(`${explainerFile(entry)}: field "lang": "${entry.data.lang}" does not match the folder, which holds ${lang === DEFAULT_LANG ? 'English' : `"${lang}"`} explainers; expected lang: ${lang}`);
+	}
+	return lang;
+}
+
+export async function publishedExplainers(lang: Lang = DEFAULT_LANG): Promise<Explainer[]> {
+	const all = await getCollection('explainers', (e) => langOf(e) === lang && (import.meta.env.DEV || !e.data.draft));
+	const rank = (e: Explainer) => (ORDER.includes(slugOf(e)) ? ORDER.indexOf(slugOf(e)) : ORDER.length);
 	return all.sort((a, b) => rank(a) - rank(b) || a.data.title.localeCompare(b.data.title));
+}
+
+/** The same explainer in another language, if it is published there. */
+export async function counterpartOf(entry: Explainer, lang: Lang): Promise<Explainer | undefined> {
+	return (await publishedExplainers(lang)).find((e) => slugOf(e) === slugOf(entry));
 }
 
 export function explainerFile(entry: Explainer): string {

@@ -1,9 +1,16 @@
 /**
- * The RSS 2.0 feed of explainers. Each item carries a full summary (the dek and the
- * key takeaways, as HTML in <description>) so a feed reader shows what the piece
- * finds without a click. Pure and deterministic: the build date never appears, only
- * the content's own dates, so an unchanged site gives an unchanged feed.
+ * The RSS 2.0 feeds of explainers, one per language (/rss.xml, /es/rss.xml). Each
+ * item carries a full summary (the dek and the key takeaways, as HTML in
+ * <description>) so a feed reader shows what the piece finds without a click. Pure
+ * and deterministic: the build date never appears, only the content's own dates, so
+ * an unchanged site gives an unchanged feed.
  */
+import { inLang, type Lang } from './i18n';
+import { absolute } from './paths';
+import { SITE, UI } from './site';
+import { cardPath } from './social';
+import { TOPIC_LABELS } from './topics';
+
 export interface FeedChannel {
 	title: string;
 	description: string;
@@ -74,4 +81,43 @@ export function rssXml(channel: FeedChannel, items: FeedItem[], takeawaysLabel: 
 		'</rss>',
 		'',
 	].join('\n');
+}
+
+/** What the feed needs from an explainer (its frontmatter and its slug). */
+export interface FeedSource {
+	slug: string;
+	title: string;
+	dek: string;
+	takeaways: string[];
+	published: Date;
+	updated: Date;
+	topics: string[];
+}
+
+/**
+ * The feed of one language: the edition's name and tagline, its explainers at their
+ * URLs in that language, topics and the takeaways heading in that language, and each
+ * item's social card in that language.
+ */
+export function explainerFeed(lang: Lang, site: URL | undefined, explainers: FeedSource[]): string {
+	return rssXml(
+		{
+			title: SITE[lang].name,
+			description: SITE[lang].tagline,
+			siteUrl: absolute(inLang(lang, ''), site),
+			feedUrl: absolute(inLang(lang, 'rss.xml'), site),
+			lang,
+		},
+		explainers.map((e) => ({
+			title: e.title,
+			url: absolute(inLang(lang, `explainers/${e.slug}/`), site),
+			dek: e.dek,
+			takeaways: e.takeaways,
+			published: e.published,
+			updated: e.updated,
+			categories: e.topics.map((t) => TOPIC_LABELS[lang][t] ?? t),
+			image: absolute(cardPath(e.slug, lang), site),
+		})),
+		UI[lang].takeaways,
+	);
 }

@@ -30,7 +30,7 @@ export interface CardColors {
 
 export interface CardChart {
 	title: string;
-	/** Inner SVG markup of the chart scene (sceneToSvgInner), drawn at CHART_SCENE_SIZE. */
+	/** Inner SVG markup of the chart scene (sceneToSvgInner), drawn at chartSceneSize(title). */
 	inner: string;
 	/** The scene's own size: some charts grow taller than asked to fit their rows. */
 	width: number;
@@ -57,28 +57,56 @@ const MARGIN = 64;
 const PANEL = { x: 712, y: 136, width: 424, height: 392 };
 /** The chart is drawn smaller than its panel and scaled up, so its labels stay legible in a thumbnail. */
 const CHART_SCALE = 1.1;
-const CHART_TITLE_SIZE = 18;
-const CHART_TITLE_LINES = 2;
-const CHART_BOX = {
-	x: PANEL.x + 18,
-	y: PANEL.y + 24 + CHART_TITLE_LINES * CHART_TITLE_SIZE * 1.25 + 12,
-	width: PANEL.width - 36,
-	height: 0,
+const CHART_TITLE_WIDTH = PANEL.width - 36;
+/** Chart title: the first of these that holds it whole (Spanish titles run longer). */
+const CHART_TITLE_FITS = [
+	{ size: 18, lines: 2 },
+	{ size: 18, lines: 3 },
+	{ size: 16, lines: 3 },
+] as const;
+/**
+ * Headline: the first size and line count that holds it whole. Three lines at the
+ * largest size that fits; longer headlines (most Spanish ones) get more lines at
+ * smaller sizes, and the dek gives up the room. A headline is never cut.
+ */
+const TITLE_FITS: Record<'chart' | 'plain', { size: number; lines: number }[]> = {
+	chart: [
+		{ size: 54, lines: 3 },
+		{ size: 48, lines: 3 },
+		{ size: 44, lines: 3 },
+		{ size: 40, lines: 3 },
+		{ size: 40, lines: 4 },
+		{ size: 36, lines: 4 },
+		{ size: 34, lines: 5 },
+		{ size: 32, lines: 5 },
+	],
+	plain: [
+		{ size: 72, lines: 3 },
+		{ size: 64, lines: 3 },
+		{ size: 56, lines: 3 },
+		{ size: 48, lines: 3 },
+		{ size: 48, lines: 4 },
+		{ size: 42, lines: 4 },
+		{ size: 40, lines: 5 },
+		{ size: 36, lines: 5 },
+	],
 };
-CHART_BOX.height = PANEL.y + PANEL.height - 16 - CHART_BOX.y;
 
-/** Size to draw the key chart's scene at: the panel's chart box before scaling. */
-export const CHART_SCENE_SIZE = {
-	width: Math.round(CHART_BOX.width / CHART_SCALE),
-	height: Math.round(CHART_BOX.height / CHART_SCALE),
-} as const;
+/** Words joined by a no-break space on cards, so a line never ends inside them. */
+const KEEP_TOGETHER: [RegExp, string][] = [[/\bEE\. UU\./g, 'EE.\u00a0UU.']];
+
+/** Text for a card line: abbreviations such as "EE. UU." are kept on one line. */
+export function keepTogether(text: string): string {
+	return KEEP_TOGETHER.reduce((t, [pattern, joined]) => t.replace(pattern, joined), text);
+}
 
 /**
  * Greedy word wrap into at most `maxLines` lines of `maxWidth` px; text that does
- * not fit ends with an ellipsis on the last line.
+ * not fit ends with an ellipsis on the last line. Lines break only at ordinary
+ * spaces: a no-break space (Spanish "30 000", "EE. UU.") holds its words together.
  */
 export function wrapText(text: string, maxWidth: number, size: number, weight: Weight, measure: Measure, maxLines: number): { lines: string[]; overflow: boolean } {
-	const words = text.trim().split(/\s+/).filter(Boolean);
+	const words = text.trim().split(/[ \t\r\n]+/).filter(Boolean);
 	const lines: string[] = [];
 	let line = '';
 	let i = 0;
@@ -103,14 +131,43 @@ export function wrapText(text: string, maxWidth: number, size: number, weight: W
 	return { lines, overflow: true };
 }
 
-/** The largest headline size at which the title fits in three lines (four at the smallest). */
-function fitTitle(title: string, width: number, sizes: number[], measure: Measure): { size: number; lines: string[] } {
-	for (const size of sizes) {
-		const { lines, overflow } = wrapText(title, width, size, 'bold', measure, 3);
+/** The largest headline that fits whole (TITLE_FITS); throws if none does, rather than cut it. */
+export function fitTitle(title: string, width: number, hasChart: boolean, measure: Measure): { size: number; lines: string[] } {
+	const fits = TITLE_FITS[hasChart ? 'chart' : 'plain'];
+	for (const { size, lines: max } of fits) {
+		const { lines, overflow } = wrapText(title, width, size, 'bold', measure, max);
 		if (!overflow) return { size, lines };
 	}
-	const size = sizes[sizes.length - 1]!;
-	return { size, lines: wrapText(title, width, size, 'bold', measure, 4).lines };
+	const last = fits[fits.length - 1]!;
+	throw new Error(`Social card: the headline "${title}" does not fit whole even at ${last.size} px in ${last.lines} lines; shorten the title`);
+}
+
+/**
+ * The chart panel for a chart title: the title's lines and the box the chart fills
+ * below them. The route draws the scene at `sceneSize` (the box before scaling), so
+ * a longer title leaves a shorter chart rather than an overlap.
+ */
+export function chartPanel(chartTitle: string, measure: Measure): {
+	titleSize: number;
+	titleLines: string[];
+	box: { x: number; y: number; width: number; height: number };
+	sceneSize: { width: number; height: number };
+} {
+	const fit = CHART_TITLE_FITS.find(({ size, lines }) => !wrapText(chartTitle, CHART_TITLE_WIDTH, size, 'bold', measure, lines).overflow) ?? CHART_TITLE_FITS[CHART_TITLE_FITS.length - 1]!;
+	const titleLines = wrapText(chartTitle, CHART_TITLE_WIDTH, fit.size, 'bold', measure, fit.lines).lines;
+	const y = PANEL.y + 24 + titleLines.length * fit.size * 1.25 + 12;
+	const box = { x: PANEL.x + 18, y, width: PANEL.width - 36, height: PANEL.y + PANEL.height - 16 - y };
+	return {
+		titleSize: fit.size,
+		titleLines,
+		box,
+		sceneSize: { width: Math.round(box.width / CHART_SCALE), height: Math.round(box.height / CHART_SCALE) },
+	};
+}
+
+/** Size to draw a key chart's scene at for its card: call with the chart's title in the card's language. */
+export function chartSceneSize(chartTitle: string, measure: Measure): { width: number; height: number } {
+	return chartPanel(keepTogether(chartTitle), measure).sceneSize;
 }
 
 function textBlock(lines: string[], x: number, firstBaseline: number, lineHeight: number, attrs: string): string {
@@ -142,8 +199,7 @@ export function composeCard(input: CardInput, measure: Measure): string {
 	parts.push(`<text x="${MARGIN + 56}" y="91" font-size="24" font-weight="700" letter-spacing="2" fill="${c.accent}"${font}>${escapeXml(input.siteName.toUpperCase())}</text>`);
 
 	// Headline and dek share the space between the brand and the footer rule.
-	const sizes = input.chart ? [54, 48, 44, 40] : [72, 64, 56, 48];
-	const title = fitTitle(input.title, textWidth, sizes, measure);
+	const title = fitTitle(keepTogether(input.title), textWidth, !!input.chart, measure);
 	const titleLine = title.size * 1.14;
 	const titleTop = 150;
 	parts.push(textBlock(title.lines, MARGIN, titleTop + title.size * 0.9, titleLine, ` font-size="${title.size}" font-weight="700" fill="${c.text}"${font}`));
@@ -154,20 +210,21 @@ export function composeCard(input: CardInput, measure: Measure): string {
 	const dekTop = titleTop + title.lines.length * titleLine + 22;
 	const dekLines = Math.max(0, Math.floor((footerRule - 24 - dekTop) / dekLine));
 	if (input.dek && dekLines > 0) {
-		const dek = wrapText(input.dek, textWidth, dekSize, 'regular', measure, dekLines);
+		const dek = wrapText(keepTogether(input.dek), textWidth, dekSize, 'regular', measure, dekLines);
 		parts.push(textBlock(dek.lines, MARGIN, dekTop + dekSize, dekLine, ` font-size="${dekSize}" fill="${c.textSoft}"${font}`));
 	}
 
 	if (input.chart) {
 		const p = PANEL;
+		const panel = chartPanel(keepTogether(input.chart.title), measure);
+		const { box } = panel;
 		parts.push(`<rect x="${p.x}" y="${p.y}" width="${p.width}" height="${p.height}" rx="10" fill="${c.raised}" stroke="${c.rule}" stroke-width="2"/>`);
-		const chartTitle = wrapText(input.chart.title, p.width - 36, CHART_TITLE_SIZE, 'bold', measure, CHART_TITLE_LINES);
-		parts.push(textBlock(chartTitle.lines, p.x + 18, p.y + 24 + CHART_TITLE_SIZE * 0.9, CHART_TITLE_SIZE * 1.25, ` font-size="${CHART_TITLE_SIZE}" font-weight="700" fill="${c.text}"${font}`));
+		parts.push(textBlock(panel.titleLines, p.x + 18, p.y + 24 + panel.titleSize * 0.9, panel.titleSize * 1.25, ` font-size="${panel.titleSize}" font-weight="700" fill="${c.text}"${font}`));
 		// Scaled down further if the scene came out larger than asked, and clipped to the panel as a last guard.
-		const scale = round(Math.min(CHART_SCALE, CHART_BOX.width / input.chart.width, CHART_BOX.height / input.chart.height));
+		const scale = round(Math.min(CHART_SCALE, box.width / input.chart.width, box.height / input.chart.height));
 		parts.push(`<clipPath id="panel"><rect x="${p.x}" y="${p.y}" width="${p.width}" height="${p.height}" rx="10"/></clipPath>`);
 		parts.push(
-			`<g clip-path="url(#panel)"><g transform="translate(${round(CHART_BOX.x)} ${round(CHART_BOX.y)}) scale(${scale})"><g class="chart-svg">${input.chart.inner}</g></g></g>`,
+			`<g clip-path="url(#panel)"><g transform="translate(${round(box.x)} ${round(box.y)}) scale(${scale})"><g class="chart-svg">${input.chart.inner}</g></g></g>`,
 		);
 	}
 

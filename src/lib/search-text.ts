@@ -5,6 +5,8 @@
  * "Bárcena" finds "Barcena").
  */
 
+import type { Lang } from './i18n';
+
 /** A character that can be part of a word: letters, digits, combining marks and "$" (as in "$20"). */
 const WORD_CHAR = /[\p{L}\p{N}\p{M}$]/u;
 
@@ -36,16 +38,55 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
 }
 
 /**
- * The words to mark from the highlight parameters of a search result link
- * (?highlight=title&highlight=42): folded, without punctuation at either end, no
- * duplicates, at least two characters (or one digit), at most ten.
+ * Short words that would mark half the page ("de" marks every "de", "del" and "desde"),
+ * so they are not marked; Pagefind still searches for them.
  */
-export function highlightTerms(values: string[]): string[] {
+const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
+	en: new Set(['an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'to', 'was', 'with']),
+	es: new Set(['al', 'con', 'de', 'del', 'el', 'en', 'es', 'la', 'las', 'lo', 'los', 'para', 'por', 'que', 'se', 'su', 'sus', 'un', 'una', 'y']),
+};
+
+/** A final gender or theme vowel ("política", "fondo", "migrante"). */
+const VOWEL = /[aeo]$/;
+
+/**
+ * A light stem of a folded word, used as a prefix: each page the index found through its
+ * stemmer (Pagefind stems every language it knows) should also show its words marked.
+ * Spanish drops plural endings and a final gender vowel, so "expulsiones" → "expulsion"
+ * marks "expulsión" and "expulsiones", and "políticas" → "politic" marks "política";
+ * English drops plural and "-ing"/"-ed" endings ("expulsions" → "expulsion", "funded"
+ * → "fund"). Words with digits or "$" and short words stay as they are.
+ */
+export function stemForHighlight(word: string, lang: Lang): string {
+	if (/[\p{N}$]/u.test(word) || word.length < 4) return word;
+	let stem = word;
+	if (lang === 'es') {
+		if (/[^aeiou]es$/.test(stem) && stem.length >= 5) stem = stem.slice(0, -2);
+		else if (/[aeo]s$/.test(stem)) stem = stem.slice(0, -1);
+		if (VOWEL.test(stem) && stem.length >= 5) stem = stem.slice(0, -1);
+		return stem;
+	}
+	if (/ies$/.test(stem) && stem.length >= 6) return stem.slice(0, -3);
+	if (/(?:[sxz]|[cs]h)es$/.test(stem)) return stem.slice(0, -2);
+	if (/[^siu]s$/.test(stem)) return stem.slice(0, -1);
+	if (/ing$/.test(stem) && stem.length >= 7) return stem.slice(0, -3);
+	if (/[^e]ed$/.test(stem) && stem.length >= 6) return stem.slice(0, -2);
+	return stem;
+}
+
+/**
+ * The words to mark from the highlight parameters of a search result link
+ * (?highlight=title&highlight=42) on a page in `lang`: folded, without punctuation at
+ * either end, stemmed (stemForHighlight), no duplicates, no stop words, at least two
+ * characters (or one digit), at most ten.
+ */
+export function highlightTerms(values: string[], lang: Lang = 'en'): string[] {
 	const terms = new Set<string>();
 	for (const value of values) {
 		for (const word of fold(value).split(/\s+/)) {
 			const term = word.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}]+$/gu, '');
-			if (term.length >= 2 || /^\p{N}$/u.test(term)) terms.add(term);
+			if (STOP_WORDS[lang].has(term)) continue;
+			if (term.length >= 2 || /^\p{N}$/u.test(term)) terms.add(stemForHighlight(term, lang));
 		}
 	}
 	return [...terms].slice(0, 10);

@@ -1,19 +1,35 @@
-/** Site-wide words and settings, in one place (and ready for a Spanish edition). */
-export const SITE = {
+/**
+ * Site-wide words and settings in every language, in one place. English is the
+ * reference: each other language must give every key (the types enforce it, and
+ * tests/unit/translations.test.ts checks that nothing was left in English).
+ * Components pick a language with `toLang(Astro.currentLocale)`; browser code with
+ * `toLang(document.documentElement.lang)`.
+ */
+import type { Lang } from './i18n';
+
+const SITE_EN = {
 	name: 'Border Explainers',
 	tagline: 'U.S.–Mexico migration policy in the 2023–2024 election year, explained from the sources.',
 	publisher: 'Border Explainers',
-	lang: 'en',
-	locale: 'en_US',
-} as const;
+};
 
-export const UI = {
+export const SITE: Record<Lang, typeof SITE_EN> = {
+	en: SITE_EN,
+	es: {
+		name: 'La frontera, explicada',
+		tagline: 'La política migratoria entre Estados Unidos y México en el año electoral 2023-2024, contada desde las fuentes.',
+		publisher: 'La frontera, explicada',
+	},
+};
+
+const UI_EN = {
 	skip: 'Skip to content',
 	nav: 'Main',
 	home: 'Explainers',
 	timeline: 'Timeline',
 	glossary: 'Glossary',
 	about: 'About',
+	aboutLong: 'About: method, sources and corrections',
 	search: 'Search',
 	themeToggle: 'Dark theme',
 	published: 'Published',
@@ -32,6 +48,8 @@ export const UI = {
 	feed: 'RSS feed',
 	// Reader aids: definition cards, citation previews, contents, timeline, glossary.
 	readDefinition: 'Read the full definition',
+	/** Accessible name of a citation number: "Source 3: publisher, title". */
+	cite: 'Source',
 	citeInList: 'See source',
 	citeInListSuffix: 'in the list',
 	contents: 'In this explainer',
@@ -45,35 +63,56 @@ export const UI = {
 	usedIn: 'Used in',
 	firstIn: 'first in',
 	alsoWritten: 'Also written',
-} as const;
+};
+
+export type UiWords = typeof UI_EN;
+
+export const UI: Record<Lang, UiWords> = {
+	en: UI_EN,
+	es: {
+		skip: 'Ir al contenido',
+		nav: 'Principal',
+		home: 'Explicadores',
+		timeline: 'Cronología',
+		glossary: 'Glosario',
+		about: 'Acerca de',
+		aboutLong: 'Acerca de: método, fuentes y correcciones',
+		search: 'Buscar',
+		themeToggle: 'Tema oscuro',
+		published: 'Publicado',
+		updated: 'Actualizado',
+		takeaways: 'Claves',
+		sources: 'Fuentes',
+		primarySources: 'Fuentes primarias',
+		secondarySources: 'Reportajes y análisis',
+		changes: 'Cambios y correcciones',
+		minRead: 'min de lectura',
+		share: 'Compartir',
+		shareChart: 'Compartir esta gráfica',
+		stepLink: 'Enlace a este paso',
+		linkCopied: 'Enlace copiado',
+		copyFailed: 'Copia el enlace desde la barra de direcciones',
+		feed: 'Fuente RSS',
+		readDefinition: 'Leer la definición completa',
+		cite: 'Fuente',
+		citeInList: 'Ver la fuente',
+		citeInListSuffix: 'en la lista',
+		contents: 'En este explicador',
+		related: 'Otros explicadores',
+		timelineFilter: 'Mostrar hechos sobre',
+		allTopics: 'Todos los temas',
+		events: 'hechos',
+		inExplainer: 'En el explicador',
+		eventSources: 'Fuentes',
+		jumpToLetter: 'Ir a la letra',
+		usedIn: 'Aparece en',
+		firstIn: 'primero en',
+		alsoWritten: 'También se escribe',
+	},
+};
 
 /**
- * Search (dialog and /search/ page). Templates fill {count}, {shown} and {query};
- * the query is always inserted as text.
+ * Search (dialog and /search/ page): defined in ./search-words.ts, so the browser loads
+ * them with search, not with every page.
  */
-export const SEARCH_UI = {
-	dialogTitle: 'Search',
-	label: 'Search the explainers, glossary and timeline',
-	placeholder: 'For example: expulsions, cloture, Bárcena',
-	submit: 'Search',
-	close: 'Close',
-	prompt: 'Type a word or a phrase, for example “expulsions”, “cloture” or “Bárcena”.',
-	searching: 'Searching…',
-	loading: 'Loading search…',
-	resultsOne: '1 result for “{query}”',
-	resultsMany: '{count} results for “{query}”',
-	showing: ' (showing {shown})',
-	showMore: 'Show more results',
-	noResults: 'No results for “{query}”.',
-	didYouMean: 'Glossary terms that look close:',
-	tryExplainers: 'Or start with an explainer:',
-	browseGlossary: 'Browse all glossary terms',
-	unavailable: 'Search could not load. It runs in your browser from the site’s search index, so it needs the site served over http(s), not opened as a file. You can browse the explainers, the glossary and the timeline instead.',
-	filtersLegend: 'Narrow to',
-	filterAny: 'Any',
-	filterLabels: { type: 'Type', explainer: 'Explainer', topic: 'Topic' },
-	sections: 'Sections',
-	openAsPage: 'Open this search as a page',
-	keysHint: '↑ ↓ move through results · Enter opens · Esc closes',
-	noscript: 'Search needs JavaScript. You can browse the explainers, the glossary and the timeline.',
-} as const;
+export { SEARCH_UI, type SearchWords } from './search-words';

@@ -1,7 +1,8 @@
 /**
- * Which chart an explainer's social card shows, and where the cards live. The cards
- * themselves are drawn by src/pages/og/[card].png.ts.
+ * Which chart an explainer's social card shows, and where the cards live in each
+ * language. The cards themselves are drawn by src/pages/[...lang]/og/[card].png.ts.
  */
+import { DEFAULT_LANG, inLang, type Lang } from './i18n';
 import { absolute } from './paths';
 import { SITE } from './site';
 import type { SiteInfo, TermSetInfo } from './structured-data';
@@ -28,9 +29,9 @@ export interface SocialImage {
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-/** Path (without the base) of a social card: "og/title-42.png". */
-export function cardPath(name: string = SITE_CARD): string {
-	return `og/${name}.png`;
+/** Path (without the base) of a social card: "og/title-42.png", "es/og/title-42.png". */
+export function cardPath(name: string = SITE_CARD, lang: Lang = DEFAULT_LANG): string {
+	return inLang(lang, `og/${name}.png`);
 }
 
 /** Path (without the base) of the publisher logo used in JSON-LD. */
@@ -48,18 +49,34 @@ export function keyChart(slug: string, body = ''): { chart: string; state?: stri
 }
 
 /** Text alternative of a card: what a reader would see on it. */
-export function cardAlt(title: string, chartTitle?: string): string {
-	return chartTitle ? `${SITE.name}: ${title}. Chart: ${chartTitle}` : `${SITE.name}: ${title}`;
+export function cardAlt(title: string, chartTitle: string | undefined, lang: Lang = DEFAULT_LANG): string {
+	const name = SITE[lang].name;
+	return chartTitle ? `${name}: ${title}. ${CARD_WORDS[lang].chart}: ${chartTitle}` : `${name}: ${title}`;
 }
 
-export const GLOSSARY_DESCRIPTION = 'Plain-English definitions of the terms of art used in the explainers, from Title 8 to cloture.';
+const CARD_WORDS: Record<Lang, { chart: string; glossary: (site: string) => string }> = {
+	en: { chart: 'Chart', glossary: (site) => `${site} glossary` },
+	es: { chart: 'Gráfica', glossary: (site) => `Glosario de ${site}` },
+};
+
+export const GLOSSARY_DESCRIPTION: Record<Lang, string> = {
+	en: 'Plain-English definitions of the terms of art used in the explainers, from Title 8 to cloture.',
+	es: 'Definiciones en lenguaje llano de los términos técnicos de los explicadores, del Título 8 al cloture.',
+};
 
 /** The glossary as a schema.org DefinedTermSet (index page and every term page). */
-export function glossarySet(site: URL | undefined): TermSetInfo {
-	return { name: `${SITE.name} glossary`, description: GLOSSARY_DESCRIPTION, url: absolute('glossary/', site) };
+export function glossarySet(site: URL | undefined, lang: Lang = DEFAULT_LANG): TermSetInfo {
+	return { name: CARD_WORDS[lang].glossary(SITE[lang].name), description: GLOSSARY_DESCRIPTION[lang], url: absolute(inLang(lang, 'glossary/'), site) };
 }
 
-/** The site as publisher, for JSON-LD. */
-export function siteInfo(site: URL | undefined): SiteInfo {
-	return { name: SITE.name, description: SITE.tagline, url: absolute('', site), logo: absolute(LOGO_PATH, site), lang: SITE.lang };
+/** The site (in a language) as publisher, for JSON-LD; a translated edition names the English one it translates. */
+export function siteInfo(site: URL | undefined, lang: Lang = DEFAULT_LANG): SiteInfo {
+	return {
+		name: SITE[lang].name,
+		description: SITE[lang].tagline,
+		url: absolute(inLang(lang, ''), site),
+		logo: absolute(LOGO_PATH, site),
+		lang,
+		...(lang === DEFAULT_LANG ? {} : { translationOf: absolute(inLang(DEFAULT_LANG, ''), site) }),
+	};
 }

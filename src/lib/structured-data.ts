@@ -1,6 +1,8 @@
 /**
  * JSON-LD (schema.org) for search engines and link previews: NewsArticle for an
  * explainer, DefinedTermSet / DefinedTerm for the glossary, WebSite for the home page.
+ * Each edition describes itself in its own language: the Spanish pages name the
+ * Spanish site as publisher, say inLanguage "es" and search under /es/search/.
  * Pure: every URL comes in absolute (SITE_URL + BASE_PATH), dates as Date or ISO text.
  * Only properties that schema.org defines for each type are used (checked in
  * tests/unit/structured-data.test.ts).
@@ -14,7 +16,10 @@ export interface SiteInfo {
 	url: string;
 	/** Absolute URL of the publisher logo (PNG). */
 	logo: string;
+	/** Language of this edition of the site ("en", "es"). */
 	lang: string;
+	/** A translated edition: absolute URL of the original edition's home page (the English site). */
+	translationOf?: string;
 }
 
 export interface ImageInfo {
@@ -147,6 +152,8 @@ export function webSiteLd(site: SiteInfo, searchUrl: string) {
 		url: site.url,
 		inLanguage: site.lang,
 		publisher: organization(site),
+		// The Spanish site is a translation of the English one (same explainers, same slugs).
+		...(site.translationOf ? { translationOfWork: { '@type': 'WebSite', '@id': `${site.translationOf}#website`, url: site.translationOf } } : {}),
 		potentialAction: {
 			'@type': 'SearchAction',
 			target: { '@type': 'EntryPoint', urlTemplate: `${searchUrl}?q={search_term_string}` },

@@ -1,8 +1,15 @@
-/** Topics: their reader-facing names and the explainer that covers each. */
-export const TOPIC_LABELS: Record<string, string> = {
-	'title-42': 'Title 42',
-	'funding-package': 'Funding package',
-	'mexico-talks': 'Mexico talks',
+/** Topics and page types: their reader-facing names per language, and the explainer that covers each topic. */
+import type { Lang } from './i18n';
+
+export const TOPIC_LABELS: Record<Lang, Record<string, string>> = {
+	en: { 'title-42': 'Title 42', 'funding-package': 'Funding package', 'mexico-talks': 'Mexico talks' },
+	es: { 'title-42': 'Título 42', 'funding-package': 'Paquete de fondos', 'mexico-talks': 'Diálogo con México' },
+};
+
+/** Values of the search filter "type" (data-pagefind-filter="type:…"). */
+export const PAGE_TYPES: Record<Lang, { explainer: string; glossary: string; timeline: string }> = {
+	en: { explainer: 'Explainer', glossary: 'Glossary', timeline: 'Timeline' },
+	es: { explainer: 'Explicador', glossary: 'Glosario', timeline: 'Cronología' },
 };
 
 export const TOPIC_EXPLAINER: Record<string, string> = {

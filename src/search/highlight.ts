@@ -1,11 +1,13 @@
 /**
  * Marks the searched words on the page a search result opened (?highlight=word&…), then
  * scrolls to the section the result pointed at (#anchor) or else to the first visible
- * mark. Matching ignores case and diacritics (src/lib/search-text.ts), so a search for
- * "Barcena" marks "Bárcena". About 1 KB; Pagefind's own highlighter would be 9.5 KB.
+ * mark. Matching ignores case and diacritics and follows the page's language
+ * (src/lib/search-text.ts): "Barcena" marks "Bárcena", and on a Spanish page
+ * "expulsiones" also marks "expulsión", as the Spanish index found it. About 1.5 KB;
+ * Pagefind's own highlighter would be 9.5 KB.
  */
 import { findMatches, highlightTerms } from '../lib/search-text';
-import { HIGHLIGHT_PARAM } from './base';
+import { HIGHLIGHT_PARAM, pageLang } from './base';
 
 /** Never mark inside these: code and graphics, form controls, hidden tooltips, existing marks. */
 const SKIP = 'script, style, noscript, svg, textarea, select, button, mark, [aria-hidden="true"], [role="tooltip"]';
@@ -44,7 +46,7 @@ export function highlightFromUrl(): void {
 	const params = new URLSearchParams(window.location.search);
 	const root = document.querySelector<HTMLElement>('#main');
 	if (!root) return;
-	const marks = highlightIn(root, highlightTerms(params.getAll(HIGHLIGHT_PARAM)));
+	const marks = highlightIn(root, highlightTerms(params.getAll(HIGHLIGHT_PARAM), pageLang()));
 	// A section link (#anchor) already scrolled the page there; marking words does not move
 	// the layout, but bring the section back into view in case a late layout shift moved it.
 	let target: HTMLElement | null = null;
@@ -58,6 +60,8 @@ export function highlightFromUrl(): void {
 		target.scrollIntoView({ block: 'start' });
 		return;
 	}
-	const first = marks.find((m) => m.getClientRects().length > 0);
+	// The first mark in the text, not in the contents list (a <nav>) that precedes it.
+	const visible = marks.filter((m) => m.getClientRects().length > 0);
+	const first = visible.find((m) => !m.closest('nav')) ?? visible[0];
 	first?.scrollIntoView({ block: 'center' });
 }

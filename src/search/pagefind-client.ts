@@ -2,6 +2,11 @@
  * Loads Pagefind's browser API on first use (never before), from wherever the site
  * is hosted: the root or a subpath. Only the types and the tiny basePath() helper are
  * shared with code that runs on every page.
+ *
+ * One bundle, one index per language: the build writes an "en" and an "es" index (each
+ * page goes to the index of its <html lang>, stemmed for that language), and the browser
+ * API opens the index of the page's own <html lang>. So a search from a Spanish page
+ * only ever returns Spanish pages, and "expulsiones" also finds "expulsión".
  */
 import { HIGHLIGHT_PARAM, basePath } from './base';
 export interface PagefindSubResult {

@@ -1,10 +1,11 @@
 /**
  * Builds results, the status line and the "nothing found" suggestions with DOM methods
- * only: queries, titles and excerpts are always text nodes, never parsed as HTML.
+ * only: queries, titles and excerpts are always text nodes, never parsed as HTML. The
+ * words come from the caller, in the page's language.
  */
 import { fillTemplate } from '../lib/search-query';
 import { closestNames } from '../lib/search-text';
-import { SEARCH_UI } from '../lib/site';
+import type { SearchWords } from '../lib/search-words';
 import { parseExcerpt } from './excerpt';
 import type { PagefindResultData } from './pagefind-client';
 import type { SearchSuggestions } from './suggestions';
@@ -26,7 +27,7 @@ function excerptNode(html: string): HTMLElement {
 }
 
 /** One result: kind (type · topic), title link, excerpt with matches marked, section links. */
-export function resultItem(data: PagefindResultData, id: string): HTMLLIElement {
+export function resultItem(data: PagefindResultData, id: string, words: SearchWords): HTMLLIElement {
 	const li = el('li', 'result');
 	const kind = [...(data.filters.type ?? []), ...(data.filters.topic ?? [])].join(' · ');
 	const title = el('a', 'result__title', data.meta.title || data.url);
@@ -40,7 +41,7 @@ export function resultItem(data: PagefindResultData, id: string): HTMLLIElement 
 	const subs = data.sub_results.filter((s) => s.title && s.url.includes('#') && s.url !== data.url).slice(0, MAX_SUBS);
 	if (subs.length) {
 		const list = el('ul', 'result__subs');
-		list.setAttribute('aria-label', `${SEARCH_UI.sections}: ${data.meta.title ?? ''}`);
+		list.setAttribute('aria-label', `${words.sections}: ${data.meta.title ?? ''}`);
 		for (const sub of subs) {
 			const item = el('li');
 			const link = el('a', 'result__sub', sub.title);
@@ -59,10 +60,10 @@ export function statusContent(template: string, values: Record<string, string | 
 	return fillTemplate(template, values).map((part) => (part.slot === 'query' ? el('bdi', undefined, part.text) : document.createTextNode(part.text)));
 }
 
-export function countStatus(query: string, total: number, shown: number): Node[] {
-	const template = total === 1 ? SEARCH_UI.resultsOne : SEARCH_UI.resultsMany;
+export function countStatus(query: string, total: number, shown: number, words: SearchWords): Node[] {
+	const template = total === 1 ? words.resultsOne : words.resultsMany;
 	const nodes = statusContent(template, { count: total, query });
-	if (shown < total) nodes.push(...statusContent(SEARCH_UI.showing, { shown }));
+	if (shown < total) nodes.push(...statusContent(words.showing, { shown }));
 	return nodes;
 }
 
@@ -80,10 +81,10 @@ function linkList(items: { label: string; url: string }[]): HTMLUListElement {
 }
 
 /** Nothing found: glossary terms that look like the query, then the explainers and the glossary. */
-export function emptyState(query: string, suggestions: SearchSuggestions, glossaryUrl: string): HTMLElement {
+export function emptyState(query: string, suggestions: SearchSuggestions, glossaryUrl: string, words: SearchWords): HTMLElement {
 	const box = el('div', 'search-empty');
 	const close = closestNames(query, suggestions.terms);
-	if (close.length) box.append(el('p', undefined, SEARCH_UI.didYouMean), linkList(close));
-	box.append(el('p', undefined, SEARCH_UI.tryExplainers), linkList([...suggestions.explainers, { label: SEARCH_UI.browseGlossary, url: glossaryUrl }]));
+	if (close.length) box.append(el('p', undefined, words.didYouMean), linkList(close));
+	box.append(el('p', undefined, words.tryExplainers), linkList([...suggestions.explainers, { label: words.browseGlossary, url: glossaryUrl }]));
 	return box;
 }

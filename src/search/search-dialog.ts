@@ -6,8 +6,8 @@
  * shareable /search/?q=… link, and Enter opens the first result.
  */
 import { searchHref } from '../lib/search-query';
-import { SEARCH_UI } from '../lib/site';
-import { basePath } from './base';
+import { SEARCH_UI } from '../lib/search-words';
+import { pageHref, pageLang } from './base';
 import { createSearchUi, type SearchUi } from './search-ui';
 // A URL, not a CSS import: Astro would otherwise inline the dialog's styles into every page.
 import stylesUrl from './search.css?url';
@@ -44,8 +44,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record
 	return node;
 }
 
+/** Builds the dialog in the page's language; its search page link stays in that edition. */
 function build(): DialogParts {
-	const searchPath = `${basePath()}search/`;
+	const words = SEARCH_UI[pageLang()];
+	const searchPath = pageHref('search/');
 	const input = el('input', {
 		id: 'search-dialog-input',
 		type: 'search',
@@ -55,27 +57,27 @@ function build(): DialogParts {
 		maxlength: '200',
 		dir: 'auto',
 		enterkeyhint: 'search',
-		placeholder: SEARCH_UI.placeholder,
+		placeholder: words.placeholder,
 		'aria-controls': 'search-dialog-results',
 	});
-	const close = el('button', { type: 'button', class: 'button search-dialog__close' }, SEARCH_UI.close);
-	const filters = el('div', { class: 'search-filters', role: 'group', 'aria-label': SEARCH_UI.filtersLegend });
+	const close = el('button', { type: 'button', class: 'button search-dialog__close' }, words.close);
+	const filters = el('div', { class: 'search-filters', role: 'group', 'aria-label': words.filtersLegend });
 	filters.hidden = true;
 	// Filters fold away so results get the room, on phones most of all; hidden until the index lists them.
-	const filterBox = el('details', { class: 'search-dialog__filters' }, el('summary', {}, SEARCH_UI.filtersLegend), filters);
+	const filterBox = el('details', { class: 'search-dialog__filters' }, el('summary', {}, words.filtersLegend), filters);
 	const form = el(
 		'form',
 		{ class: 'search-form', role: 'search', action: searchPath, method: 'get' },
-		el('label', { for: 'search-dialog-input', class: 'search-label' }, SEARCH_UI.label),
+		el('label', { for: 'search-dialog-input', class: 'search-label' }, words.label),
 		el('div', { class: 'search-row' }, input, close),
 		filterBox,
 	);
 	const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
-	const results = el('ol', { class: 'search-results', id: 'search-dialog-results', 'aria-label': SEARCH_UI.dialogTitle });
-	const pageLink = el('a', { href: searchPath }, SEARCH_UI.openAsPage);
-	const foot = el('p', { class: 'search-dialog__foot' }, pageLink, el('span', { class: 'search-dialog__keys', 'aria-hidden': 'true' }, SEARCH_UI.keysHint));
+	const results = el('ol', { class: 'search-results', id: 'search-dialog-results', 'aria-label': words.dialogTitle });
+	const pageLink = el('a', { href: searchPath }, words.openAsPage);
+	const foot = el('p', { class: 'search-dialog__foot' }, pageLink, el('span', { class: 'search-dialog__keys', 'aria-hidden': 'true' }, words.keysHint));
 	const panel = el('div', { class: 'search-dialog__panel' }, form, status, results, foot);
-	const dialog = el('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-dialog-title' }, el('h2', { id: 'search-dialog-title', class: 'visually-hidden' }, SEARCH_UI.dialogTitle), panel);
+	const dialog = el('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-dialog-title' }, el('h2', { id: 'search-dialog-title', class: 'visually-hidden' }, words.dialogTitle), panel);
 
 	const syncPageLink = () => {
 		pageLink.href = searchHref(searchPath, ui.state());

@@ -1,11 +1,15 @@
 /**
  * The search form, filters, results and keyboard handling shared by the /search/ page
  * and the search dialog. The caller owns the markup around it and decides what a new
- * query does to the URL (the page keeps ?q= in step; the dialog does not).
+ * query does to the URL (the page keeps ?q= in step; the dialog does not). Words and
+ * links follow the page's language (<html lang>); Pagefind searches that language's index.
  */
+import { LOCALE } from '../lib/i18n';
 import { FILTER_KEYS, cleanQuery, type ActiveFilters, type SearchState } from '../lib/search-query';
-import { SEARCH_UI, UI } from '../lib/site';
-import { basePath, loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-client';
+import { SEARCH_UI } from '../lib/search-words';
+import { UI } from '../lib/site';
+import { pageHref, pageLang } from './base';
+import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-client';
 import { countStatus, emptyState, resultItem, statusContent } from './render-results';
 import { loadSuggestions } from './suggestions';
 
@@ -36,6 +40,9 @@ let idCounter = 0;
 
 export function createSearchUi(els: SearchUiElements, onChange: (state: SearchState, kind: ChangeKind) => void): SearchUi {
 	const { input, status, results, filters } = els;
+	const lang = pageLang();
+	const words = SEARCH_UI[lang];
+	const ui = UI[lang];
 	const selects = new Map<string, HTMLSelectElement>();
 	const uid = `sr${++idCounter}`;
 	let wanted: ActiveFilters = {};
@@ -59,7 +66,7 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 			.filters()
 			.then((counts) => {
 				for (const key of FILTER_KEYS) {
-					const values = Object.keys(counts[key] ?? {}).sort((a, b) => a.localeCompare(b));
+					const values = Object.keys(counts[key] ?? {}).sort((a, b) => a.localeCompare(b, LOCALE[lang].tag));
 					if (wanted[key] && !values.includes(wanted[key]!)) values.push(wanted[key]!);
 					if (!values.length) continue;
 					const wrap = document.createElement('span');
@@ -68,8 +75,8 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 					const select = document.createElement('select');
 					select.name = key;
 					select.id = label.htmlFor = `${uid}-${key}`;
-					label.textContent = SEARCH_UI.filterLabels[key];
-					select.append(new Option(SEARCH_UI.filterAny, ''), ...values.map((v) => new Option(v, v)));
+					label.textContent = words.filterLabels[key];
+					select.append(new Option(words.filterAny, ''), ...values.map((v) => new Option(v, v)));
 					select.value = wanted[key] ?? '';
 					select.addEventListener('change', () => {
 						wanted = current().filters;
@@ -86,16 +93,16 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 
 	const unavailable = () => {
 		const links: [string, string][] = [
-			['', UI.home],
-			['glossary/', UI.glossary],
-			['timeline/', UI.timeline],
+			['', ui.home],
+			['glossary/', ui.glossary],
+			['timeline/', ui.timeline],
 		];
 		const p = document.createElement('p');
 		p.className = 'search-error';
-		p.append(SEARCH_UI.unavailable, ' ');
+		p.append(words.unavailable, ' ');
 		links.forEach(([path, label], i) => {
 			const a = document.createElement('a');
-			a.href = basePath() + path;
+			a.href = pageHref(path);
 			a.textContent = label;
 			p.append(a, i < links.length - 1 ? ' · ' : '');
 		});
@@ -107,16 +114,16 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 		const data = await Promise.all(batch.map((r) => r.data()));
 		if (id !== runId) return;
 		results.querySelector('.search-more')?.remove();
-		results.append(...data.map((d, i) => resultItem(d, `${uid}-${from + i}`)));
+		results.append(...data.map((d, i) => resultItem(d, `${uid}-${from + i}`, words)));
 		const shown = from + batch.length;
-		setStatus(...countStatus(query, found.length, shown));
+		setStatus(...countStatus(query, found.length, shown, words));
 		if (shown < found.length) {
 			const li = document.createElement('li');
 			li.className = 'search-more';
 			const more = document.createElement('button');
 			more.type = 'button';
 			more.className = 'button';
-			more.textContent = SEARCH_UI.showMore;
+			more.textContent = words.showMore;
 			more.addEventListener('click', async () => {
 				more.disabled = true;
 				await renderBatch(id, found, shown, query);
@@ -139,10 +146,10 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 		const id = ++runId;
 		if (!query) {
 			results.replaceChildren();
-			setStatus(SEARCH_UI.prompt);
+			setStatus(words.prompt);
 			return;
 		}
-		setStatus(SEARCH_UI.searching);
+		setStatus(words.searching);
 		try {
 			const pagefind = await loadPagefind();
 			void buildFilters(pagefind);
@@ -154,11 +161,11 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 				await renderBatch(id, found, 0, query);
 				return;
 			}
-			setStatus(...statusContent(SEARCH_UI.noResults, { query }));
-			const suggestions = await loadSuggestions().catch(() => undefined);
+			setStatus(...statusContent(words.noResults, { query }));
+			const suggestions = await loadSuggestions(lang).catch(() => undefined);
 			if (id !== runId || !suggestions) return;
 			const li = document.createElement('li');
-			li.append(emptyState(query, suggestions, `${basePath()}glossary/`));
+			li.append(emptyState(query, suggestions, pageHref('glossary/'), words));
 			results.replaceChildren(li);
 		} catch {
 			if (id !== runId) return;

@@ -239,13 +239,17 @@ describe('Spanish labels, chart by chart', () => {
 });
 
 describe('figure words (src/lib/chart-ui.ts)', () => {
-	it('keeps the English words the figures showed before the Spanish edition', () => {
-		const en = CHART_UI.en;
-		expect(en.share).toBe(UI.share);
-		expect(en.shareChart('T')).toBe(`${UI.shareChart}: T`);
-		expect(en.stepLink).toBe(UI.stepLink);
-		expect(SHARE_WORDS.en).toEqual({ copied: UI.linkCopied, failed: UI.copyFailed });
-		expect(en.downloadCsv).toBe('Download the data (CSV)');
+	it('shares with the words the rest of the page uses, in each language', () => {
+		for (const lang of ['en', 'es'] as const) {
+			const words = CHART_UI[lang];
+			expect(words.share).toBe(UI[lang].share);
+			expect(words.shareChart('T')).toBe(`${UI[lang].shareChart}: T`);
+			expect(words.stepLink).toBe(UI[lang].stepLink);
+			expect(SHARE_WORDS[lang]).toEqual({ copied: UI[lang].linkCopied, failed: UI[lang].copyFailed });
+		}
+		expect(CHART_UI.en.shareChart('T')).toBe('Share this chart: T');
+		expect(CHART_UI.es.shareChart('T')).toBe('Compartir esta gráfica: T');
+		expect(CHART_UI.en.downloadCsv).toBe('Download the data (CSV)');
 	});
 
 	it('has every word in Spanish', () => {

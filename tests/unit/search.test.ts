@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cleanQuery, fillTemplate, historyMode, MAX_QUERY_LENGTH, readSearchParams, sameSearch, searchHref, writeSearchParams } from '../../src/lib/search-query';
-import { closestNames, editDistance, findMatches, fold, foldWithMap, highlightTerms } from '../../src/lib/search-text';
+import { closestNames, editDistance, findMatches, fold, foldWithMap, highlightTerms, stemForHighlight } from '../../src/lib/search-text';
+import { buildIndex } from '../../src/integrations/pagefind';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const marked = (text: string, terms: string[]) => findMatches(text, terms).map(([a, b]) => text.slice(a, b));
 
@@ -74,6 +78,37 @@ describe('search text matching', () => {
 		expect(marked('nothing here', [])).toEqual([]);
 	});
 
+	it('marks Spanish words the Spanish index matched through its stemmer, with or without accents', () => {
+		const es = (text: string, query: string) => marked(text, highlightTerms(query.split(' '), 'es'));
+		const text = 'La expulsión de migrantes: las expulsiones del Título 42 y la política de asilo.';
+		expect(es(text, 'expulsiones')).toEqual(['expulsión', 'expulsiones']);
+		expect(es(text, 'expulsion')).toEqual(['expulsión', 'expulsiones']);
+		expect(es(text, 'Titulo 42')).toEqual(['Título', '42']);
+		expect(es(text, 'politicas')).toEqual(['política']);
+		expect(es(text, 'migrante')).toEqual(['migrantes']);
+		expect(es('Alicia Bárcena encabezó la delegación', 'Barcena')).toEqual(['Bárcena']);
+		// Stop words are not marked: "de" would mark "de" and "del" all over the page.
+		expect(es(text, 'expulsiones de migrantes')).toEqual(['expulsión', 'migrantes', 'expulsiones']);
+	});
+
+	it('stems lightly per language and leaves numbers, amounts and short words alone', () => {
+		expect(stemForHighlight('expulsiones', 'es')).toBe('expulsion');
+		expect(stemForHighlight('paises', 'es')).toBe('pais');
+		expect(stemForHighlight('fondos', 'es')).toBe('fond');
+		expect(stemForHighlight('crisis', 'es')).toBe('crisis');
+		expect(stemForHighlight('expulsions', 'en')).toBe('expulsion');
+		expect(stemForHighlight('taxes', 'en')).toBe('tax');
+		expect(stemForHighlight('funded', 'en')).toBe('fund');
+		expect(stemForHighlight('status', 'en')).toBe('status');
+		expect(stemForHighlight('cloture', 'en')).toBe('cloture');
+		expect(stemForHighlight('$20', 'es')).toBe('$20');
+		expect(stemForHighlight('ley', 'es')).toBe('ley');
+		// English pages keep English rules: the Spanish plural rule would cut "cases" to "cas".
+		expect(marked('Two cases, one case', highlightTerms(['cases'], 'en'))).toEqual(['cases', 'case']);
+		expect(highlightTerms(['the', 'Title', '42'], 'en')).toEqual(['title', '42']);
+		expect(highlightTerms(['la', 'de'], 'es')).toEqual([]);
+	});
+
 	it('finds matches in decomposed text (combining accents)', () => {
 		const text = 'Lo\u0301pez Obrador';
 		expect(marked(text, ['lopez'])).toEqual(['Lo\u0301pez']);
@@ -97,4 +132,24 @@ describe('search text matching', () => {
 		expect(closestNames('zz', terms)).toEqual([]);
 		expect(closestNames('weather', terms)).toEqual([]);
 	});
+});
+
+describe('search index', () => {
+	it('writes one index per page language, so Spanish pages are searched apart and stemmed as Spanish', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'pagefind-langs-'));
+		try {
+			const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main data-pagefind-body><h1>${body}</h1><p>${body}</p></main></body></html>`;
+			await mkdir(join(dir, 'es'), { recursive: true });
+			await writeFile(join(dir, 'index.html'), page('en', 'Title 42 expulsions'));
+			await writeFile(join(dir, 'es', 'index.html'), page('es', 'Las expulsiones del Título 42'));
+			const { pageCount } = await buildIndex(dir);
+			expect(pageCount).toBe(2);
+			const entry = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number; wasm: string | null }> };
+			expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
+			expect(entry.languages.es).toMatchObject({ page_count: 1, wasm: 'es' });
+			expect(entry.languages.en).toMatchObject({ page_count: 1, wasm: 'en' });
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	}, 30_000);
 });

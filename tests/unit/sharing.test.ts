@@ -2,28 +2,36 @@
  * Sharing and discovery helpers: social card layout and rasterizing, JSON-LD, the
  * RSS feed, the sitemap and the share-link helpers.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { allCharts } from '../../src/graphics';
+import { chartWords } from '../../src/graphics/core/chart';
 import encounters from '../../src/graphics/encounters';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
-import { rssXml, summaryHtml, type FeedItem } from '../../src/lib/feed';
+import { explainerFeed, rssXml, summaryHtml, type FeedItem, type FeedSource } from '../../src/lib/feed';
+import { formatDate } from '../../src/lib/format';
+import { LANGS } from '../../src/lib/i18n';
 import { parseFontMetrics, textWidth } from '../../src/lib/font-metrics';
-import { CARD_SIZE, CHART_SCENE_SIZE, chartCardCss, composeCard, lightTokens, wrapText, type CardInput, type Measure } from '../../src/lib/og-card';
+import { CARD_SIZE, chartCardCss, chartPanel, chartSceneSize, composeCard, fitTitle, keepTogether, lightTokens, wrapText, type CardInput, type Measure } from '../../src/lib/og-card';
 import { CARD_FONT_FAMILY, measureCardText, pngSize, rasterize } from '../../src/lib/og-render';
 import { figureHash, shareMessage, shareOrCopy, shareUrl } from '../../src/lib/share';
-import { sitemapEntryFromHtml, sitemapXml } from '../../src/lib/sitemap';
-import { keyChart } from '../../src/lib/social';
+import { alternateProblems, sitemapEntryFromHtml, sitemapXml, type SitemapEntry } from '../../src/lib/sitemap';
+import { SITE, UI } from '../../src/lib/site';
+import { cardAlt, cardPath, glossarySet, keyChart, siteInfo } from '../../src/lib/social';
 import { definedTermLd, definedTermSetLd, jsonLdText, newsArticleLd, webSiteLd, type SiteInfo } from '../../src/lib/structured-data';
+import { parse as parseYaml } from 'yaml';
 import { expectGolden } from '../helpers/golden';
 
 const root = join(import.meta.dirname, '..', '..');
 const chartsCss = readFileSync(join(root, 'src/styles/charts.css'), 'utf8');
 const tokens = lightTokens(readFileSync(join(root, 'src/styles/tokens.css'), 'utf8'), chartsCss);
 
+const sceneSize = chartSceneSize(encounters.title, measureCardText);
+
 function titleCard(): CardInput {
 	const data = encounters.load();
-	const scene = encounters.scene(data, CHART_SCENE_SIZE, 'overview');
+	const scene = encounters.scene(data, sceneSize, 'overview');
 	return {
 		siteName: 'Border Explainers',
 		title: 'Title 42: the pandemic border rule and what the numbers show',
@@ -36,6 +44,44 @@ function titleCard(): CardInput {
 		fontFamily: CARD_FONT_FAMILY,
 	};
 }
+
+/** The same card in Spanish: Spanish site name, headline, dek, date and chart words. */
+function titleCardEs(): CardInput {
+	const title = chartWords(encounters, 'es').title;
+	const scene = encounters.scene(encounters.load(), chartSceneSize(title, measureCardText), 'overview', 'es');
+	return {
+		...titleCard(),
+		siteName: SITE.es.name,
+		title: 'Título 42: la regla fronteriza de la pandemia y lo que muestran las cifras',
+		dek: 'Durante tres años, una ley sanitaria de 1944, no la migratoria, permitió a agentes de EE. UU. expulsar con rapidez a migrantes en la frontera con México. Cómo funcionó, qué significan las cifras y qué vino tras su fin en mayo de 2023.',
+		footer: 'border-explainers.example.org/es',
+		footerRight: `${UI.es.published} ${formatDate(new Date('2026-11-28T00:00:00Z'), 'es')}`,
+		chart: { title, inner: sceneToSvgInner(scene), width: scene.width, height: scene.height },
+	};
+}
+
+/** The published explainers' frontmatter in every language, read from content/ as the build does. */
+function explainerFrontmatter(): { lang: string; slug: string; title: string; dek: string; topics: string[] }[] {
+	const dir = join(root, 'content/explainers');
+	const folders = (sub: string) => readdirSync(join(dir, sub), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'es').map((d) => d.name);
+	return LANGS.flatMap((lang) => {
+		const sub = lang === 'en' ? '' : lang;
+		return folders(sub).map((slug) => {
+			const text = readFileSync(join(dir, sub, slug, 'index.mdx'), 'utf8');
+			const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { title: string; dek: string; topics: string[]; draft?: boolean };
+			return { lang, slug, ...data };
+		});
+	});
+}
+
+/** The headline as drawn: its lines joined again. */
+function drawnHeadline(svg: string, size?: number): string {
+	const sizes = size ? [size] : [...svg.matchAll(/<text x="64" y="[\d.]+" font-size="(\d+)" font-weight="700"/g)].map((m) => Number(m[1]));
+	const headline = sizes[0]!;
+	return [...svg.matchAll(new RegExp(`<text x="64" y="[\\d.]+" font-size="${headline}" font-weight="700"[^>]*>([^<]*)</text>`, 'g'))].map((m) => m[1]).join(' ');
+}
+
+const unescape = (t: string) => t.replace(/&amp;/g, '&').replace(/&apos;/g, "'").replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\u00a0/g, ' ');
 
 describe('font metrics', () => {
 	const bold = parseFontMetrics(readFileSync(join(root, 'node_modules/@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf')));
@@ -82,10 +128,10 @@ describe('social card', () => {
 	});
 
 	it('shrinks a chart that came out taller than asked so it stays in its panel', () => {
-		const tall = { ...titleCard().chart!, height: CHART_SCENE_SIZE.height * 2 };
+		const tall = { ...titleCard().chart!, height: sceneSize.height * 2 };
 		const svg = composeCard({ ...titleCard(), chart: tall }, measureCardText);
 		const scale = Number(/scale\(([\d.]+)\)/.exec(svg)![1]);
-		expect(scale * tall.height).toBeLessThanOrEqual(CHART_SCENE_SIZE.height * 1.1 + 1);
+		expect(scale * tall.height).toBeLessThanOrEqual(sceneSize.height * 1.1 + 1);
 	});
 
 	it('keeps the headline and dek inside the text column', () => {
@@ -113,6 +159,77 @@ describe('social card', () => {
 		expect(keyChart('new-one', 'Text <Chart name="a"/> <Scrolly chart="b" title="x">')).toEqual({ chart: 'a' });
 		expect(keyChart('new-one', 'No charts here.')).toBeUndefined();
 	});
+
+	it('breaks lines only at ordinary spaces: Spanish "106 000" and "EE. UU." stay whole', () => {
+		const { lines } = wrapText(keepTogether('unos 106\u00a0000 millones para EE. UU. hoy'), 30, 10, 'regular', fixed, 6);
+		expect(lines).toContain('106\u00a0000');
+		expect(lines.some((l) => l.includes('EE.\u00a0UU.'))).toBe(true);
+		expect(lines).not.toContain('EE.');
+		// The no-break space is in the card font, so it is drawn at its own width, not as a missing glyph.
+		expect(measureCardText('\u00a0', 100, 'regular')).toBeGreaterThan(0);
+	});
+
+	it('lays out the Spanish Title 42 card with Spanish words throughout (golden file)', () => {
+		const svg = composeCard(titleCardEs(), measureCardText);
+		expect(svg).toContain('LA FRONTERA, EXPLICADA');
+		expect(svg).toContain('Publicado 28 de noviembre de 2026');
+		expect(svg).toContain('border-explainers.example.org/es');
+		// The key chart is drawn with its Spanish words: legend, annotations, ticks.
+		expect(svg).toContain('Procesamiento bajo el Título 8');
+		expect(svg).toContain('Encuentros en la frontera suroeste');
+		expect(svg).not.toMatch(/Title 8 processing|Published|Record month/);
+		expect(unescape(drawnHeadline(svg))).toBe(titleCardEs().title);
+		expectGolden('og-card-es-title-42', svg);
+	});
+
+	it('never cuts a headline: longer ones get smaller type and more lines, and the dek gives way', () => {
+		const long = 'El paquete de fondos para la frontera: cómo la frontera quedó fuera de la ley de ayuda de seguridad de 2024';
+		const svg = composeCard({ ...titleCardEs(), title: long }, measureCardText);
+		expect(unescape(drawnHeadline(svg))).toBe(long);
+		expect(drawnHeadline(svg)).not.toContain('…');
+		const size = Number(/<text x="64" y="[\d.]+" font-size="(\d+)" font-weight="700"/.exec(svg)![1]);
+		expect(size).toBeLessThan(54);
+		// Every line of headline and dek stays above the footer rule.
+		const ys = [...svg.matchAll(/<text x="64" y="([\d.]+)" font-size="(\d+)"/g)].filter((m) => Number(m[2]) > 22).map((m) => Number(m[1]));
+		expect(Math.max(...ys)).toBeLessThan(548);
+		// A headline no size can hold stops the build instead of being cut.
+		expect(() => fitTitle(Array(40).fill('palabra').join(' '), 600, true, measureCardText)).toThrow(/does not fit whole/);
+	});
+
+	it('fits every published headline and key-chart title whole, in both languages', () => {
+		const items = explainerFrontmatter();
+		expect(items.filter((i) => i.lang === 'es').length).toBeGreaterThanOrEqual(3);
+		for (const item of items) {
+			const svg = composeCard({ ...titleCard(), title: item.title, dek: item.dek }, measureCardText);
+			expect(unescape(drawnHeadline(svg)), `${item.lang}/${item.slug}`).toBe(item.title);
+		}
+		for (const chart of allCharts()) {
+			for (const lang of LANGS) {
+				const title = chartWords(chart, lang).title;
+				const panel = chartPanel(keepTogether(title), measureCardText);
+				expect(panel.titleLines.join(' ').replace(/\u00a0/g, ' '), `${chart.name} (${lang})`).toBe(title);
+			}
+		}
+	});
+
+	it('gives a three-line chart title its room: the chart is drawn shorter, not over it', () => {
+		const two = chartPanel(encounters.title, measureCardText);
+		const three = chartPanel(chartWords(encounters, 'es').title, measureCardText);
+		expect(two.titleLines).toHaveLength(2);
+		expect(three.titleLines).toHaveLength(3);
+		expect(three.box.y).toBeGreaterThan(two.box.y);
+		expect(three.sceneSize.height).toBeLessThan(two.sceneSize.height);
+		// Title baseline of the last line sits above the chart box.
+		expect(136 + 24 + three.titleSize * 0.9 + 2 * three.titleSize * 1.25).toBeLessThan(three.box.y);
+	});
+
+	it('names each card by language: paths, alt text', () => {
+		expect(cardPath('title-42')).toBe('og/title-42.png');
+		expect(cardPath('title-42', 'es')).toBe('es/og/title-42.png');
+		expect(cardPath(undefined, 'es')).toBe('es/og/site.png');
+		expect(cardAlt('Título 42', 'Encuentros', 'es')).toBe('La frontera, explicada: Título 42. Gráfica: Encuentros');
+		expect(cardAlt('Title 42', undefined)).toBe('Border Explainers: Title 42');
+	});
 });
 
 /**
@@ -120,7 +237,7 @@ describe('social card', () => {
  * from Thing, CreativeWork, MediaObject…), from https://schema.org/<Type>.
  */
 const THING = ['name', 'description', 'url', 'image', 'alternateName', 'identifier', 'sameAs', 'mainEntityOfPage', 'potentialAction', 'subjectOf'];
-const CREATIVE_WORK = [...THING, 'headline', 'author', 'publisher', 'datePublished', 'dateModified', 'inLanguage', 'keywords', 'citation', 'isAccessibleForFree', 'isPartOf', 'about', 'hasPart'];
+const CREATIVE_WORK = [...THING, 'headline', 'author', 'publisher', 'datePublished', 'dateModified', 'inLanguage', 'keywords', 'citation', 'isAccessibleForFree', 'isPartOf', 'about', 'hasPart', 'translationOfWork', 'workTranslation'];
 const SCHEMA: Record<string, string[]> = {
 	NewsArticle: [...CREATIVE_WORK, 'articleBody', 'articleSection', 'wordCount', 'dateline'],
 	CreativeWork: CREATIVE_WORK,
@@ -203,6 +320,42 @@ describe('JSON-LD', () => {
 		expect(webSiteLd(site, 'https://ex.org/sub/search/').potentialAction.target.urlTemplate).toBe('https://ex.org/sub/search/?q={search_term_string}');
 	});
 
+	it('describes the Spanish edition in Spanish: site, publisher, search and glossary', () => {
+		const root = new URL('https://ex.org/');
+		const es = siteInfo(root, 'es');
+		expect(es).toMatchObject({ name: 'La frontera, explicada', url: 'https://ex.org/es/', lang: 'es', logo: 'https://ex.org/og/logo.png', translationOf: 'https://ex.org/' });
+		expect(siteInfo(root, 'en')).not.toHaveProperty('translationOf');
+
+		const web = webSiteLd(es, 'https://ex.org/es/search/');
+		expect(web).toMatchObject({ '@type': 'WebSite', '@id': 'https://ex.org/es/#website', name: 'La frontera, explicada', inLanguage: 'es', publisher: { name: 'La frontera, explicada' } });
+		expect(web.potentialAction.target.urlTemplate).toBe('https://ex.org/es/search/?q={search_term_string}');
+		expect(web).toMatchObject({ translationOfWork: { '@type': 'WebSite', '@id': 'https://ex.org/#website' } });
+		expect(webSiteLd(siteInfo(root, 'en'), 'https://ex.org/search/')).not.toHaveProperty('translationOfWork');
+
+		const articleEs = newsArticleLd({
+			site: es,
+			url: 'https://ex.org/es/explainers/title-42/',
+			headline: 'Título 42',
+			description: 'Entradilla.',
+			published: new Date('2026-11-28T00:00:00Z'),
+			modified: new Date('2026-11-28T00:00:00Z'),
+			image: { url: 'https://ex.org/es/og/title-42.png', width: 1200, height: 630 },
+			lang: 'es',
+			sources: [],
+		});
+		expect(articleEs).toMatchObject({
+			inLanguage: 'es',
+			author: { name: 'La frontera, explicada' },
+			publisher: { name: 'La frontera, explicada', logo: { url: 'https://ex.org/og/logo.png' } },
+			isPartOf: { '@id': 'https://ex.org/es/#website', name: 'La frontera, explicada' },
+		});
+
+		const set = glossarySet(root, 'es');
+		expect(set).toEqual({ name: 'Glosario de La frontera, explicada', description: expect.stringMatching(/^Definiciones/), url: 'https://ex.org/es/glossary/' });
+		expect(definedTermSetLd(set, [], 'es')).toMatchObject({ inLanguage: 'es', name: 'Glosario de La frontera, explicada' });
+		expect(schemaProblems([web, articleEs, definedTermSetLd(set, [], 'es')])).toEqual([]);
+	});
+
 	it('cannot close its script element', () => {
 		expect(jsonLdText({ headline: '</script><script>alert(1)</script>' })).not.toContain('</script>');
 		expect(JSON.parse(jsonLdText({ a: '<b>' }))).toEqual({ a: '<b>' });
@@ -234,6 +387,46 @@ describe('RSS feed', () => {
 	});
 });
 
+describe('RSS feed in Spanish', () => {
+	const source: FeedSource = {
+		slug: 'title-42',
+		title: 'Título 42: la regla fronteriza',
+		dek: 'Durante tres años…',
+		takeaways: ['Uno.', 'Dos.', 'Tres.'],
+		published: new Date('2026-11-28T00:00:00Z'),
+		updated: new Date('2026-11-28T00:00:00Z'),
+		topics: ['title-42', 'mexico-talks'],
+	};
+	const xml = explainerFeed('es', new URL('https://ex.org/'), [source]);
+
+	it('is the Spanish edition’s feed: its name, tagline, language and address', () => {
+		expect(xml).toContain(`<title>${SITE.es.name}</title>`);
+		expect(xml).toContain(`<description>${SITE.es.tagline}</description>`);
+		expect(xml).toContain('<language>es</language>');
+		expect(xml).toContain('<link>https://ex.org/es/</link>');
+		expect(xml).toContain('<atom:link href="https://ex.org/es/rss.xml" rel="self"');
+	});
+
+	it('links each item to its Spanish page and card, with Spanish topics and “Claves”', () => {
+		expect(xml).toContain('<link>https://ex.org/es/explainers/title-42/</link>');
+		expect(xml).toContain('<guid isPermaLink="true">https://ex.org/es/explainers/title-42/</guid>');
+		expect(xml).toContain('<category>Título 42</category>');
+		expect(xml).toContain('<category>Diálogo con México</category>');
+		expect(xml).toContain('&lt;strong&gt;Claves&lt;/strong&gt;');
+		expect(xml).toContain('url="https://ex.org/es/og/title-42.png"');
+		expect(xml).not.toMatch(/Key takeaways|Border Explainers|Mexico talks|https:\/\/ex\.org\/explainers\//);
+	});
+
+	it('the English feed stays at the root, in English', () => {
+		const en = explainerFeed('en', new URL('https://ex.org/'), [{ ...source, title: 'Title 42' }]);
+		expect(en).toContain('<language>en</language>');
+		expect(en).toContain('<link>https://ex.org/explainers/title-42/</link>');
+		expect(en).toContain('<category>Mexico talks</category>');
+		expect(en).toContain('&lt;strong&gt;Key takeaways&lt;/strong&gt;');
+		expect(en).toContain('<atom:link href="https://ex.org/rss.xml"');
+	});
+});
+
 describe('sitemap', () => {
 	it('takes each page’s canonical URL and modified date, and skips noindex pages', () => {
 		const page = '<html><head><link rel="canonical" href="https://ex.org/sub/a/?x=1&amp;y=2"><meta property="article:modified_time" content="2026-12-01"></head><body></body></html>';
@@ -241,6 +434,45 @@ describe('sitemap', () => {
 		expect(sitemapEntryFromHtml('<head><link rel="canonical" href="https://ex.org/404/"><meta name="robots" content="noindex"></head>')).toBeUndefined();
 		expect(sitemapEntryFromHtml('<head><title>x</title></head>')).toBeUndefined();
 	});
+	const page = (path: string, langs: string[]) =>
+		`<html lang="en"><head><link rel="canonical" href="https://ex.org/${path}">${langs
+			.map((l) => `<link rel="alternate" hreflang="${l}" href="https://ex.org/${l === 'en' ? '' : `${l}/`}${path.replace(/^es\//, '')}">`)
+			.join('')}${langs.includes('en') ? `<link rel="alternate" hreflang="x-default" href="https://ex.org/${path.replace(/^es\//, '')}">` : ''}</head></html>`;
+
+	it('keeps the hreflang alternates of a page that exists in both languages', () => {
+		expect(sitemapEntryFromHtml(page('es/glossary/cloture/', ['en', 'es']))).toEqual({
+			loc: 'https://ex.org/es/glossary/cloture/',
+			alternates: [
+				{ hreflang: 'en', href: 'https://ex.org/glossary/cloture/' },
+				{ hreflang: 'es', href: 'https://ex.org/es/glossary/cloture/' },
+				{ hreflang: 'x-default', href: 'https://ex.org/glossary/cloture/' },
+			],
+		});
+		// A page in one language only points nowhere else.
+		expect(sitemapEntryFromHtml(page('glossary/only-en/', ['en']))).toEqual({ loc: 'https://ex.org/glossary/only-en/' });
+	});
+
+	it('writes xhtml:link alternates for both languages and x-default', () => {
+		const entries = [page('glossary/cloture/', ['en', 'es']), page('es/glossary/cloture/', ['en', 'es']), page('about-en/', ['en'])].map((h) => sitemapEntryFromHtml(h)!);
+		const xml = sitemapXml(entries);
+		expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+		const spanish = xml.split('\n').find((l) => l.includes('<loc>https://ex.org/es/glossary/cloture/</loc>'))!;
+		expect(spanish).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://ex.org/glossary/cloture/"/>');
+		expect(spanish).toContain('<xhtml:link rel="alternate" hreflang="es" href="https://ex.org/es/glossary/cloture/"/>');
+		expect(spanish).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://ex.org/glossary/cloture/"/>');
+		expect(xml.split('\n').find((l) => l.includes('about-en'))).not.toContain('xhtml:link');
+		expect(alternateProblems(entries)).toEqual([]);
+	});
+
+	it('reports alternates search engines would reject: missing targets and one-way links', () => {
+		const en = sitemapEntryFromHtml(page('glossary/cloture/', ['en', 'es']))!;
+		// The Spanish page is missing (not built, or noindex).
+		expect(alternateProblems([en])).toEqual([expect.stringContaining('hreflang="es" points to https://ex.org/es/glossary/cloture/, which is not a listed page')]);
+		// The Spanish page exists but does not point back.
+		const lonely: SitemapEntry = { loc: 'https://ex.org/es/glossary/cloture/' };
+		expect(alternateProblems([en, lonely])).toEqual([expect.stringContaining('does not point back')]);
+	});
+
 	it('writes each URL once, sorted and escaped', () => {
 		const xml = sitemapXml([{ loc: 'https://ex.org/b/' }, { loc: 'https://ex.org/a/?x=1&y=2', lastmod: '2026-01-02' }, { loc: 'https://ex.org/b/' }]);
 		expect(xml.match(/<url>/g)).toHaveLength(2);

@@ -146,14 +146,13 @@ interface Spot {
 /**
  * Turns notes into leader lines and labels, moving a label up when its estimated box
  * would overlap an earlier one (narrow charts put neighbouring months close together).
- * With `resolve`, when that still leaves a label over the legend or another label,
+ * When that still leaves a label over the legend or another label,
  * past an edge of the plot or on a bar in focus (phones, and the longer Spanish labels),
  * all the notes of the state are placed again together: each on either side of its
  * leader, slid inside the plot, at the height nearest its own that leaves every
- * label clear. English does not resolve yet, so its published SVGs (and the social
- * card) stay exactly as they were; on phones some English notes still touch the legend.
+ * label clear. Where the first fit is already clear (wide charts) nothing moves.
  */
-function placeNotes(placed: PlacedNote[], plot: { left: number; width: number; legend: Box[]; bars: Box[]; resolve: boolean }): Mark[] {
+function placeNotes(placed: PlacedNote[], plot: { left: number; width: number; legend: Box[]; bars: Box[] }): Mark[] {
 	const { left, width } = plot;
 	const spots = firstFit(placed, plot.width);
 	const fitsAlone = (p: PlacedNote, s: Spot) => {
@@ -163,7 +162,7 @@ function placeNotes(placed: PlacedNote[], plot: { left: number; width: number; l
 	};
 	const clear = (list: Spot[]) =>
 		list.every((s, i) => fitsAlone(placed[i]!, s) && list.slice(0, i).every((o, j) => !hits(drawnBox(placed[i]!.lines, s.x, s.y, s.alignEnd), drawnBox(placed[j]!.lines, o.x, o.y, o.alignEnd))));
-	const final = !plot.resolve || clear(spots) ? spots : (searchSpots(placed, spots, plot, fitsAlone) ?? spots);
+	const final = clear(spots) ? spots : (searchSpots(placed, spots, plot, fitsAlone) ?? spots);
 	return placed.flatMap((p, i) => {
 		const { x, y, alignEnd } = final[i]!;
 		const key = `note-${p.note.month}`;
@@ -317,7 +316,6 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 			legend: legendBoxes,
 			// Text may cross a muted bar (it stays readable over the pale fill), never a bar in focus.
 			bars: bars.filter((b) => Number(b.attrs.height) > 0.5 && !b.className?.includes('is-muted')).map((b) => ({ x0: Number(b.attrs.x), x1: Number(b.attrs.x) + Number(b.attrs.width), y0: Number(b.attrs.y), y1: Number(b.attrs.y) + Number(b.attrs.height) })),
-			resolve: words.lang !== 'en',
 		},
 	);
 

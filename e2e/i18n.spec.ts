@@ -1,0 +1,131 @@
+/**
+ * The Spanish edition: every page says its language, English and Spanish pages point
+ * at each other (hreflang and the language switch), the switch keeps the reader's
+ * place, and Spanish pages show no English site words.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { crawlPages, url } from './site';
+import { SEARCH_UI, UI } from '../src/lib/site';
+import { CHART_UI } from '../src/lib/chart-ui';
+
+const EXPLAINERS = ['title-42', 'border-funding-package', 'mexico-delegation'];
+
+/** The path of a page under the base: "/sub/es/glossary/" → "es/glossary/". */
+function local(path: string): string {
+	return path.slice(url().length);
+}
+
+test('every page declares its language: Spanish under /es/, English elsewhere', async ({ request }) => {
+	const pages = await crawlPages(request);
+	const spanish = pages.filter((p) => local(p).startsWith('es/'));
+	// The crawl reaches the Spanish edition through the language switch.
+	for (const path of ['es/', 'es/about/', 'es/search/', 'es/glossary/', 'es/timeline/', ...EXPLAINERS.map((s) => `es/explainers/${s}/`)]) {
+		expect(pages).toContain(url(path));
+	}
+	expect(spanish.length).toBeGreaterThan(40);
+	for (const path of pages) {
+		const html = await (await request.get(path)).text();
+		const lang = /<html lang="([^"]+)"/.exec(html)?.[1];
+		expect(lang, path).toBe(local(path).startsWith('es/') ? 'es' : 'en');
+	}
+});
+
+test('hreflang alternates point both ways and at pages that exist', async ({ request }) => {
+	for (const path of ['', 'about/', 'glossary/', 'glossary/cloture/', 'timeline/', 'search/', ...EXPLAINERS.map((s) => `explainers/${s}/`)]) {
+		const pair = { en: url(path), es: url(`es/${path}`) };
+		for (const [lang, page] of Object.entries(pair)) {
+			const html = await (await request.get(page)).text();
+			const links = Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, new URL(m[2]!).pathname]));
+			expect(links, `${lang} ${page}`).toEqual({ en: pair.en, es: pair.es, 'x-default': pair.en });
+			expect(html, page).toContain(`<html lang="${lang}"`);
+		}
+		expect((await request.get(pair.es)).status(), pair.es).toBe(200);
+	}
+});
+
+/**
+ * Follows the language switch from the keyboard. (A pointer click in Playwright first
+ * scrolls the sticky header "into view", which moves the page; a reader's click does not.)
+ */
+async function switchLanguage(page: Page): Promise<void> {
+	await page.evaluate(() => document.querySelector<HTMLElement>('a[data-lang-switch]')!.focus({ preventScroll: true }));
+	await page.keyboard.press('Enter');
+}
+
+/** Headings of the explainer's own sections, in order. */
+async function sectionIds(page: Page): Promise<string[]> {
+	return page.locator('.explainer__content h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+}
+
+test('the language switch opens the same section of the same explainer', async ({ page }) => {
+	await page.goto(url('es/explainers/title-42/'));
+	const spanishSections = await sectionIds(page);
+	await page.goto(url('explainers/title-42/'));
+	const englishSections = await sectionIds(page);
+	expect(spanishSections.length).toBe(englishSections.length);
+	// Read the fourth section, then switch.
+	await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), englishSections[3]!);
+	await switchLanguage(page);
+	await expect(page).toHaveURL(new RegExp(`/es/explainers/title-42/#${encodeURIComponent(spanishSections[3]!)}$`));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.locator(`[id="${spanishSections[3]}"]`)).toBeInViewport();
+	// And back again from Spanish to English, from the second section.
+	await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), spanishSections[1]!);
+	await switchLanguage(page);
+	await expect(page).toHaveURL(new RegExp(`/explainers/title-42/#${englishSections[1]}$`));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the language switch keeps a graphic step, whose id is the same in both languages', async ({ page }) => {
+	await page.goto(url('explainers/title-42/'));
+	const step = await page.locator('[data-step]').nth(2).getAttribute('id');
+	await page.goto(url(`explainers/title-42/#${step}`));
+	await page.locator('a[data-lang-switch]').click();
+	await expect(page).toHaveURL(new RegExp(`/es/explainers/title-42/#${step}$`));
+	await expect(page.locator(`[id="${step}"]`)).toBeInViewport();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the switch still links every page to its translation', async ({ page }) => {
+		for (const [from, to] of [['explainers/mexico-delegation/', 'es/explainers/mexico-delegation/'], ['es/glossary/cloture/', 'glossary/cloture/'], ['timeline/', 'es/timeline/']]) {
+			await page.goto(url(from));
+			await expect(page.locator('a[data-lang-switch]'), from).toHaveAttribute('href', url(to));
+		}
+	});
+});
+
+/** Site words that must never show on a Spanish page (templates cut at their first placeholder). */
+function englishWords(): string[] {
+	const values = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'object' && v ? values(v) : []));
+	const chart = CHART_UI.en;
+	const all = [...values(UI.en), ...values(SEARCH_UI.en), chart.downloadCsv, chart.viewTable, chart.stepLink, chart.tableLabel('').trim(), chart.aboutChart('').trim()];
+	const spanish = new Set([...values(UI.es), ...values(SEARCH_UI.es)]);
+	return [...new Set(all.map((w) => w.split('{')[0]!.trim()))].filter((w) => w.length >= 4 && !spanish.has(w));
+}
+
+test('Spanish pages show no English site words', async ({ page, request }) => {
+	test.setTimeout(180_000);
+	const words = englishWords();
+	expect(words).toContain('Key takeaways');
+	const spanish = (await crawlPages(request)).filter((p) => local(p).startsWith('es/'));
+	for (const path of spanish) {
+		await page.goto(path);
+		// Text a reader sees or hears, leaving out what is marked as English (source titles, the switch).
+		const text = await page.evaluate(() => {
+			const parts: string[] = [];
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				const el = n.parentElement;
+				if (el && !el.closest('[lang]:not(html)')?.matches('[lang^="en"]') && !el.closest('script, style')) parts.push(n.textContent ?? '');
+			}
+			// Citation numbers are named after their source, whose title stays as published.
+			const labels = [...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')]
+				.filter((el) => !el.closest('[lang^="en"]') && !el.matches('[data-cite]'))
+				.map((el) => ['aria-label', 'title', 'placeholder', 'alt'].map((a) => el.getAttribute(a) ?? '').join(' '));
+			return `${parts.join(' ')} ${labels.join(' ')}`.replace(/\s+/g, ' ');
+		});
+		const found = words.filter((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
+		expect(found, path).toEqual([]);
+	}
+});

@@ -1,0 +1,18 @@
+/** RSS 2.0 feed of the explainers in each language, with full summaries: /rss.xml, /es/rss.xml (src/lib/feed.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { publishedExplainers, slugOf } from '../../lib/explainers';
+import { explainerFeed } from '../../lib/feed';
+import { langPaths, type Lang } from '../../lib/i18n';
+
+export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+	const { lang } = props as { lang: Lang };
+	const explainers = await publishedExplainers(lang);
+	const xml = explainerFeed(
+		lang,
+		site,
+		explainers.map((e) => ({ slug: slugOf(e), ...e.data })),
+	);
+	return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

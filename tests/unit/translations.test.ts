@@ -1,0 +1,536 @@
+/**
+ * The Spanish edition must not fall behind the English one. Each failure names the
+ * file, the entry and what differs:
+ * 1. every English explainer has a Spanish one with the same sources, citations,
+ *    graphic steps, charts, number of sections, topics and glossary terms;
+ * 2. every glossary term, timeline event and source note has exactly one Spanish
+ *    entry in content/translations/es/, and no Spanish entry names an unknown id;
+ * 3. every word of the site chrome (site.ts, chart-ui.ts, topics.ts) is in Spanish;
+ * 4. each translation cites the same numbers and dates as its English original;
+ * 5. the extractor behind 4 reads both number styles (tested on small strings).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CHART_UI, SHARE_WORDS } from '../../src/lib/chart-ui';
+import { SEARCH_UI, SITE, UI } from '../../src/lib/site';
+import { PAGE_TYPES, TOPIC_LABELS } from '../../src/lib/topics';
+import {
+	compareFigures,
+	compareOutlines,
+	explainerOutline,
+	extractFigures,
+	multisetMinus,
+	blocksOf,
+	proseOf,
+	placeOfFigure,
+	spanishNumberStyle,
+	splitMdx,
+	type Figures,
+} from '../../src/lib/translation-check';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const read = (path: string) => readFileSync(ROOT + path, 'utf8');
+const yamlFiles = (dir: string) => (existsSync(ROOT + dir) ? readdirSync(ROOT + dir).filter((f) => /\.ya?ml$/.test(f)).sort() : []);
+const TRANSLATIONS = 'content/translations/es';
+
+// ---------------------------------------------------------------------------------
+// Content, read once
+
+const englishSlugs = readdirSync(ROOT + 'content/explainers', { withFileTypes: true })
+	.filter((d) => d.isDirectory() && d.name !== 'es' && existsSync(`${ROOT}content/explainers/${d.name}/index.mdx`))
+	.map((d) => d.name)
+	.sort();
+const spanishSlugs = readdirSync(ROOT + 'content/explainers/es', { withFileTypes: true })
+	.filter((d) => d.isDirectory())
+	.map((d) => d.name)
+	.sort();
+
+interface Glossary {
+	id: string;
+	file: string;
+	term: string;
+	short: string;
+	long: string;
+}
+const glossary: Glossary[] = yamlFiles('content/glossary').map((f) => {
+	const data = parse(read(`content/glossary/${f}`)) as Omit<Glossary, 'id' | 'file'>;
+	return { ...data, id: f.replace(/\.ya?ml$/, ''), file: `content/glossary/${f}` };
+});
+
+interface Event {
+	id: string;
+	file: string;
+	explainer: string;
+	title: string;
+	summary: string;
+	section?: string;
+}
+const events: Event[] = yamlFiles('content/events').flatMap((f) =>
+	(parse(read(`content/events/${f}`)) as Omit<Event, 'file' | 'explainer'>[]).map((e) => ({ ...e, file: `content/events/${f}`, explainer: f.replace(/\.ya?ml$/, '') })),
+);
+
+interface SourceNote {
+	id: string;
+	file: string;
+	note: string;
+}
+const sourceNotes: SourceNote[] = yamlFiles('content/sources').flatMap((f) =>
+	(parse(read(`content/sources/${f}`)) as { id: string; note?: string }[]).filter((s) => s.note).map((s) => ({ id: s.id, note: s.note!, file: `content/sources/${f}` })),
+);
+
+type Kind = 'glossary' | 'events' | 'source-notes';
+interface SpanishEntry {
+	kind: Kind;
+	id: string;
+	file: string;
+	value: unknown;
+}
+/** Every entry of content/translations/es/*.yaml, and problems with the files themselves. */
+function spanishEntries(): { entries: SpanishEntry[]; problems: string[] } {
+	const entries: SpanishEntry[] = [];
+	const problems: string[] = [];
+	for (const f of yamlFiles(TRANSLATIONS)) {
+		const file = `${TRANSLATIONS}/${f}`;
+		const kind = (['glossary', 'events', 'source-notes'] as const).find((k) => f.startsWith(`${k}-`));
+		if (!kind) {
+			problems.push(`${file}: file name must start with "glossary-", "events-" or "source-notes-"`);
+			continue;
+		}
+		const doc: unknown = parse(read(file));
+		if (doc == null) continue;
+		if (typeof doc !== 'object' || Array.isArray(doc)) {
+			problems.push(`${file}: expected a mapping from English ids to translations`);
+			continue;
+		}
+		for (const [id, value] of Object.entries(doc)) entries.push({ kind, id, file, value });
+	}
+	return { entries, problems };
+}
+const spanish = spanishEntries();
+const spanishOf = (kind: Kind) => new Map(spanish.entries.filter((e) => e.kind === kind).map((e) => [e.id, e]));
+
+/** Title, dek, each takeaway and each paragraph of the body, as the reader sees them. */
+const explainerBlocks = (source: string) => {
+	const { frontmatter, body } = splitMdx(source);
+	const takeaways = Array.isArray(frontmatter.takeaways) ? frontmatter.takeaways.map(String) : [];
+	return [...[frontmatter.title, frontmatter.dek, ...takeaways].map(String), ...blocksOf(proseOf(body))];
+};
+
+// ---------------------------------------------------------------------------------
+// 1. Explainer outlines
+
+describe('Spanish explainers keep the English outline', () => {
+	it('has one Spanish explainer per English explainer, under the same slug', () => {
+		const problems = [
+			...englishSlugs.filter((s) => !spanishSlugs.includes(s)).map((s) => `content/explainers/es/${s}/index.mdx is missing (translation of content/explainers/${s}/index.mdx)`),
+			...spanishSlugs.filter((s) => !englishSlugs.includes(s)).map((s) => `content/explainers/es/${s}/: no English explainer content/explainers/${s}/index.mdx; Spanish explainers use the English slug`),
+		];
+		expect(problems).toEqual([]);
+	});
+
+	it.each(englishSlugs.filter((s) => spanishSlugs.includes(s)))('content/explainers/es/%s/index.mdx matches its English original', (slug) => {
+		const esFile = `content/explainers/es/${slug}/index.mdx`;
+		const problems = compareOutlines(explainerOutline(read(`content/explainers/${slug}/index.mdx`)), explainerOutline(read(esFile))).map((p) => `${esFile}: ${p}`);
+		expect(problems).toEqual([]);
+	});
+});
+
+// ---------------------------------------------------------------------------------
+// 2. Glossary, events and source notes
+
+describe('glossary, timeline and source notes have Spanish entries', () => {
+	it('reads every file in content/translations/es', () => {
+		expect(spanish.problems).toEqual([]);
+		expect(spanish.entries.length).toBeGreaterThan(0);
+	});
+
+	it('gives each Spanish entry once', () => {
+		const seen = new Map<string, string>();
+		const problems: string[] = [];
+		for (const e of spanish.entries) {
+			const key = `${e.kind}/${e.id}`;
+			const other = seen.get(key);
+			if (other) problems.push(`${e.file}: "${e.id}" is already translated in ${other}`);
+			seen.set(key, e.file);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	/** Missing and unknown ids, and empty or untranslated fields. */
+	function coverage(kind: Kind, english: { id: string; file: string }[], expectedFile: (e: { id: string; file: string }) => string, fields: (e: SpanishEntry) => string[]) {
+		const known = new Set(english.map((e) => e.id));
+		const es = spanishOf(kind);
+		return [
+			...english.filter((e) => !es.has(e.id)).map((e) => `${expectedFile(e)}: no Spanish entry for "${e.id}" (from ${e.file})`),
+			...[...es.values()].filter((e) => !known.has(e.id)).map((e) => `${e.file}: "${e.id}" is not an id in the English ${kind === 'source-notes' ? 'sources with a note' : kind}; remove it or fix the id`),
+			...[...es.values()].filter((e) => known.has(e.id)).flatMap(fields),
+		];
+	}
+
+	const textField = (e: SpanishEntry, name: string, english: string | undefined): string[] => {
+		const v = (e.value as Record<string, unknown> | null)?.[name];
+		if (typeof v !== 'string' || !v.trim()) return [`${e.file}: "${e.id}": field "${name}" is missing or empty`];
+		if (english !== undefined && v.trim() === english.trim()) return [`${e.file}: "${e.id}": field "${name}" is the English text, untranslated`];
+		return [];
+	};
+
+	it('translates every glossary term (content/glossary/*.yaml)', () => {
+		const byId = new Map(glossary.map((g) => [g.id, g]));
+		const problems = coverage('glossary', glossary, () => `${TRANSLATIONS}/glossary-*.yaml`, (e) => {
+			const en = byId.get(e.id)!;
+			const aliases = (e.value as Record<string, unknown>).aliases;
+			return [
+				...textField(e, 'term', undefined),
+				...textField(e, 'short', en.short),
+				...textField(e, 'long', en.long),
+				...(aliases === undefined || (Array.isArray(aliases) && aliases.every((a) => typeof a === 'string')) ? [] : [`${e.file}: "${e.id}": field "aliases" must be a list of words`]),
+			];
+		});
+		expect(problems).toEqual([]);
+	});
+
+	it('translates every timeline event (content/events/*.yaml)', () => {
+		const byId = new Map(events.map((g) => [g.id, g]));
+		const problems = coverage('events', events, (e) => `${TRANSLATIONS}/events-${byId.get(e.id)!.explainer}.yaml`, (e) => {
+			const en = byId.get(e.id)!;
+			// An English event that links to a section of its explainer links in Spanish too.
+			const section = en.section ? textField(e, 'section', undefined).map((p) => `${p} (the English links to "#${en.section}"; give the Spanish heading's anchor)`) : [];
+			return [...textField(e, 'title', en.title), ...textField(e, 'summary', en.summary), ...section];
+		});
+		expect(problems).toEqual([]);
+	});
+
+	it('translates the note of every source that has one (content/sources/*.yaml)', () => {
+		const byId = new Map(sourceNotes.map((s) => [s.id, s]));
+		const problems = coverage('source-notes', sourceNotes, () => `${TRANSLATIONS}/source-notes-*.yaml`, (e) => {
+			const v = e.value;
+			if (typeof v !== 'string' || !v.trim()) return [`${e.file}: "${e.id}": the note must be a non-empty string`];
+			return v.trim() === byId.get(e.id)!.note.trim() ? [`${e.file}: "${e.id}": the note is the English text, untranslated`] : [];
+		});
+		expect(problems).toEqual([]);
+	});
+});
+
+// ---------------------------------------------------------------------------------
+// 3. Site chrome
+
+/**
+ * Spanish values allowed to equal the English, each with its reason. Keys are
+ * "<object>.<path>". An entry that is no longer needed fails the test, so the list
+ * stays short.
+ */
+const SAME_IN_BOTH: Record<string, string> = {
+	// Empty today: every Spanish value differs from the English ("Descargar los datos (CSV)").
+	// A value that is only a shared name would go here, e.g.
+	// 'CHART_UI.format': '"CSV" is the name of the file format in both languages'.
+};
+
+/** Every string leaf of an object, functions called with a sample title. */
+function leaves(value: unknown, path: string): [string, string][] {
+	if (typeof value === 'string') return [[path, value]];
+	if (typeof value === 'function') return [[`${path}()`, String((value as (t: string) => unknown)('«title»'))]];
+	if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, `${path}.${k}`));
+	return [[path, String(value)]];
+}
+
+/** [object, its file, English, Spanish] */
+const CHROME: [string, string, unknown, unknown][] = [
+	['SITE', 'src/lib/site.ts', SITE.en, SITE.es],
+	['UI', 'src/lib/site.ts', UI.en, UI.es],
+	['SEARCH_UI', 'src/lib/site.ts', SEARCH_UI.en, SEARCH_UI.es],
+	['CHART_UI', 'src/lib/chart-ui.ts', CHART_UI.en, CHART_UI.es],
+	['SHARE_WORDS', 'src/lib/chart-ui.ts', SHARE_WORDS.en, SHARE_WORDS.es],
+	['TOPIC_LABELS', 'src/lib/topics.ts', TOPIC_LABELS.en, TOPIC_LABELS.es],
+	['PAGE_TYPES', 'src/lib/topics.ts', PAGE_TYPES.en, PAGE_TYPES.es],
+];
+
+/** Problems per object, and the SAME_IN_BOTH keys that were needed. */
+function chromeProblems(): { problems: Map<string, string[]>; sameUsed: Set<string> } {
+	const problems = new Map<string, string[]>();
+	const sameUsed = new Set<string>();
+	for (const [name, file, en, es] of CHROME) {
+		const english = leaves(en, name);
+		const spanishLeaves = new Map(leaves(es, name));
+		const list: string[] = [];
+		for (const [key, text] of english) {
+			const value = spanishLeaves.get(key);
+			if (value === undefined) list.push(`${key}: no Spanish value (English: "${text}")`);
+			else if (!value.trim()) list.push(`${key}: Spanish value is empty`);
+			else if (value === text) {
+				if (key in SAME_IN_BOTH) sameUsed.add(key);
+				else list.push(`${key}: Spanish value is the English "${text}"; translate it, or add it to SAME_IN_BOTH with the reason`);
+			}
+		}
+		for (const key of spanishLeaves.keys()) if (!english.some(([k]) => k === key)) list.push(`${key}: Spanish key that English does not have`);
+		problems.set(name, list.map((x) => `${file}: ${x}`));
+	}
+	return { problems, sameUsed };
+}
+
+describe('site chrome is in Spanish', () => {
+	const { problems, sameUsed } = chromeProblems();
+
+	it.each(CHROME.map(([name]) => name))('%s: every English key has a Spanish value of its own', (name) => {
+		expect(problems.get(name)).toEqual([]);
+	});
+
+	it('needs every entry of SAME_IN_BOTH', () => {
+		expect(Object.keys(SAME_IN_BOTH).filter((k) => !sameUsed.has(k)).map((k) => `${k}: no longer the same in both languages; remove it from SAME_IN_BOTH`)).toEqual([]);
+	});
+});
+
+// ---------------------------------------------------------------------------------
+// 4. Numbers and dates
+
+/**
+ * Differences in figures that are right as they are, per pair. `missing`: figures of
+ * the English that the Spanish says without a number; `extra`: the other way round.
+ * An entry marked contentToFix is a translation error waiting for its fix; remove it
+ * with the fix. An entry that no longer matches a difference fails the test.
+ */
+interface FigureException {
+	/** The Spanish file, with "#<id>" for a glossary term, event or source note. */
+	where: string;
+	missing?: string[];
+	extra?: string[];
+	reason: string;
+	contentToFix?: true;
+}
+const FIGURE_EXCEPTIONS: FigureException[] = [
+	{
+		where: 'content/explainers/es/border-funding-package/index.mdx',
+		missing: ['2'],
+		reason: '"The two sides read the 5,000 figure differently" is "Cada lado interpretaba de forma distinta la cifra de 5000": the same meaning without the number word.',
+	},
+	{
+		where: 'content/explainers/es/mexico-delegation/index.mdx',
+		extra: ['2'],
+		reason: 'Takeaway: "both governments claimed a share of the credit" is "los dos gobiernos se atribuyeron parte del mérito"; Spanish says "both" with "los dos".',
+	},
+	{
+		where: `${TRANSLATIONS}/glossary-title-42.yaml#chnv`,
+		missing: ['4'],
+		reason: '"the four nationalities covered by…" is "las nacionalidades de…", right after the four countries are named; the count is implied, not lost.',
+	},
+];
+
+interface Pair {
+	where: string;
+	englishFile: string;
+	/** Paragraphs, in step between the languages. */
+	english: string[];
+	spanish: string[];
+}
+
+function pairs(): Pair[] {
+	const out: Pair[] = [];
+	for (const slug of englishSlugs.filter((s) => spanishSlugs.includes(s))) {
+		out.push({ where: `content/explainers/es/${slug}/index.mdx`, englishFile: `content/explainers/${slug}/index.mdx`, english: explainerBlocks(read(`content/explainers/${slug}/index.mdx`)), spanish: explainerBlocks(read(`content/explainers/es/${slug}/index.mdx`)) });
+	}
+	const text = (v: unknown, ...fields: string[]) => fields.map((f) => String((v as Record<string, unknown>)?.[f] ?? ''));
+	const g = spanishOf('glossary');
+	for (const en of glossary) {
+		const es = g.get(en.id);
+		if (es) out.push({ where: `${es.file}#${en.id}`, englishFile: en.file, english: text(en, 'term', 'short', 'long'), spanish: text(es.value, 'term', 'short', 'long') });
+	}
+	const ev = spanishOf('events');
+	for (const en of events) {
+		const es = ev.get(en.id);
+		if (es) out.push({ where: `${es.file}#${en.id}`, englishFile: `${en.file} (${en.id})`, english: text(en, 'title', 'summary'), spanish: text(es.value, 'title', 'summary') });
+	}
+	const sn = spanishOf('source-notes');
+	for (const en of sourceNotes) {
+		const es = sn.get(en.id);
+		if (es && typeof es.value === 'string') out.push({ where: `${es.file}#${en.id}`, englishFile: `${en.file} (${en.id})`, english: [en.note], spanish: [es.value] });
+	}
+	return out;
+}
+
+const describeFigure = (f: string) => (f.startsWith('time ') ? `the time ${f.slice(5)}` : /^-?-?\d{4}-|^--/.test(f) ? `the date ${f}` : `the number ${f}`);
+
+/** One readable line per unmatched figure, with the English and the Spanish sentence. */
+function figureMessages(p: Pair, missing: string[], extra: string[]): string[] {
+	const line = (f: string, n: number, from: 'en' | 'es') => {
+		const place = from === 'en' ? placeOfFigure(f, p.english, 'en', p.spanish, 'es') : placeOfFigure(f, p.spanish, 'es', p.english, 'en');
+		const [en, es] = from === 'en' ? [place?.here, place?.there] : [place?.there, place?.here];
+		const where = from === 'en' ? `in the English (${p.englishFile}) ${n} more time(s) than in the Spanish` : `in the Spanish ${n} more time(s) than in the English (${p.englishFile})`;
+		return `${p.where}: ${describeFigure(f)} is ${where}. English: "${en ?? '(no matching sentence found)'}" Spanish: "${es ?? '(no matching sentence found)'}"`;
+	};
+	return [...unique(missing).map((f) => line(f, count(missing, f), 'en')), ...unique(extra).map((f) => line(f, count(extra, f), 'es'))];
+}
+const unique = (xs: string[]) => [...new Set(xs)];
+const count = (xs: string[], x: string) => xs.filter((y) => y === x).length;
+
+const GROUPS = ['explainers', 'glossary', 'events', 'source-notes'] as const;
+const groupOf = (p: Pair) => GROUPS.find((g) => (g === 'explainers' ? p.where.startsWith('content/explainers/') : p.where.startsWith(`${TRANSLATIONS}/${g}-`)))!;
+
+/** Unmatched figures per group after the exceptions, and the exceptions that were needed. */
+function figureProblems(all: Pair[]): { problems: Map<string, string[]>; used: Set<FigureException> } {
+	const problems = new Map<string, string[]>(GROUPS.map((g) => [g, []]));
+	const used = new Set<FigureException>();
+	for (const p of all) {
+		const list = problems.get(groupOf(p))!;
+		const diff = compareFigures(extractFigures(p.english.join('\n\n'), 'en'), extractFigures(p.spanish.join('\n\n'), 'es'));
+		let missing = diff?.missing ?? [];
+		let extra = diff?.extra ?? [];
+		for (const ex of FIGURE_EXCEPTIONS.filter((e) => e.where === p.where)) {
+			used.add(ex);
+			const stale = [...multisetMinus(ex.missing ?? [], missing), ...multisetMinus(ex.extra ?? [], extra)];
+			if (stale.length) list.push(`${p.where}: FIGURE_EXCEPTIONS lists ${stale.map(describeFigure).join(', ')}, but that difference is gone; remove it from the exception`);
+			missing = multisetMinus(missing, ex.missing ?? []);
+			extra = multisetMinus(extra, ex.extra ?? []);
+		}
+		list.push(...figureMessages(p, missing, extra));
+	}
+	return { problems, used };
+}
+
+describe('translations cite the same numbers and dates', () => {
+	const all = pairs();
+	const { problems, used } = figureProblems(all);
+
+	it('compares every explainer and every translated glossary term, event and source note', () => {
+		const counts = Object.fromEntries(GROUPS.map((g) => [g, all.filter((p) => groupOf(p) === g).length]));
+		expect(counts).toEqual({
+			explainers: englishSlugs.filter((s) => spanishSlugs.includes(s)).length,
+			glossary: glossary.filter((g) => spanishOf('glossary').has(g.id)).length,
+			events: events.filter((e) => spanishOf('events').has(e.id)).length,
+			'source-notes': sourceNotes.filter((n) => spanishOf('source-notes').has(n.id)).length,
+		});
+		expect(Math.min(...Object.values(counts))).toBeGreaterThan(0);
+	});
+
+	it.each(GROUPS)('%s: same figures in English and Spanish', (group) => {
+		expect(problems.get(group)).toEqual([]);
+	});
+
+	it('needs every entry of FIGURE_EXCEPTIONS', () => {
+		expect(FIGURE_EXCEPTIONS.filter((e) => !used.has(e)).map((e) => `${e.where}: exception for an entry that does not exist (${e.reason})`)).toEqual([]);
+	});
+
+	it('writes numbers the Spanish way (NOM-008) in every Spanish text', () => {
+		expect(all.flatMap((p) => spanishNumberStyle(p.spanish.join('\n\n')).map((s) => `${p.where}: ${s}`))).toEqual([]);
+	});
+});
+
+// ---------------------------------------------------------------------------------
+// 5. The extractor itself
+
+const figs = (text: string, lang: 'en' | 'es'): Figures => extractFigures(text, lang);
+const same = (en: string, es: string) => compareFigures(figs(en, 'en'), figs(es, 'es'));
+
+describe('figure extractor', () => {
+	it('reads English and NOM-008 thousands as the same value', () => {
+		expect(figs('about 30,000 a month and 2,912,200 in all', 'en').numbers).toEqual(['30000', '2912200']);
+		// Space, no-break space, narrow no-break space and thin space between groups; "5000" ungrouped.
+		expect(figs('unos 30 000 al mes, 2\u00a0912\u00a0200, 176\u202f195, 96\u2009037 y 5000', 'es').numbers).toEqual(['30000', '2912200', '176195', '96037', '5000']);
+	});
+
+	it('reports a Spanish "30 000" that stands for an English "3,000"', () => {
+		expect(same('Mexico took back 3,000 people.', 'México recibió a 30 000 personas.')).toEqual({ missing: ['3000'], extra: ['30000'] });
+	});
+
+	it('reports a number the translation dropped or changed', () => {
+		expect(same('It fell 42% to 176,205.', 'Bajó 42 % a 176 250.')).toEqual({ missing: ['176205'], extra: ['176250'] });
+		expect(same('Votes: 49–50.', 'Votos: 49.')).toEqual({ missing: ['50'], extra: [] });
+		// An English comma left in Spanish splits the number: "30,000" reads as 30 and 0.
+		expect(same('30,000 a month', '30,000 al mes')).not.toBeNull();
+	});
+
+	it('turns millions and billions into absolute values', () => {
+		expect(same('$20 billion', '20 000 millones de dólares')).toBeNull();
+		expect(same('$20 billion', '20 mil millones de dólares')).toBeNull();
+		expect(same('2.9 million', '2.9 millones')).toBeNull();
+		expect(same('$20.23 billion and $13.6 billion', '20 230 millones y 13 600 millones')).toBeNull();
+		expect(same('$2 million', '2 000 millones')).toEqual({ missing: ['2000000'], extra: ['2000000000'] });
+		expect(figs('$9.1 billion to $9.2 billion', 'en').numbers).toEqual(figs('9100 a 9200 millones de dólares', 'es').numbers);
+	});
+
+	it('keeps percentages apart from plain numbers', () => {
+		expect(same('10% of 95.3', '10 % de 95.3')).toBeNull();
+		expect(same('between 58.3 and 60.7 percent', 'entre 58.3 % y 60.7 %')).toBeNull();
+		expect(same('10% of the total', '10 del total')).toEqual({ missing: ['10%'], extra: ['10'] });
+	});
+
+	it('compares dates as dates, whatever the language writes', () => {
+		expect(figs('on Friday, January 19, 2024, after December 27', 'en').dates).toEqual(['2024-01-19', '--12-27']);
+		expect(figs('el viernes 19 de enero de 2024, después del 27 de diciembre', 'es').dates).toEqual(['2024-01-19', '--12-27']);
+		expect(figs('in December 2023', 'en')).toEqual({ numbers: [], dates: ['2023-12'] });
+		expect(figs('en diciembre de 2023', 'es')).toEqual({ numbers: [], dates: ['2023-12'] });
+		expect(same('from April 27 to May 22, 2022', 'del 27 de abril al 22 de mayo de 2022')).toBeNull();
+		expect(same('on December 29 and 30, 2023', 'el 29 y el 30 de diciembre de 2023')).toBeNull();
+		expect(same('May 1 to 11', 'del 1 al 11 de mayo')).toBeNull();
+		expect(same('on January 19, 2024', 'el 18 de enero de 2024')).toEqual({ missing: ['2024-01-19'], extra: ['2024-01-18'] });
+	});
+
+	it('does not take a day, a year or a number for one another', () => {
+		// "Título 42 de enero de 2023": 42 is no day of January.
+		expect(figs('el conteo del Título 42 de enero de 2023', 'es')).toEqual({ numbers: ['42'], dates: ['2023-01'] });
+		// "December 18 to 6,751": not a span of days.
+		expect(figs('from 12,498 on December 18 to 6,751 a day', 'en')).toEqual({ numbers: ['12498', '6751'], dates: ['--12-18'] });
+		// English months have a capital: "may" is a verb.
+		expect(figs('the count may 20 times over', 'en')).toEqual({ numbers: ['20'], dates: [] });
+	});
+
+	it('reads 12-hour English times as 24-hour times', () => {
+		expect(same('at 11:59 p.m. Eastern', 'a las 23:59 (hora del Este)')).toBeNull();
+		expect(figs('at 9 a.m.', 'en').dates).toEqual(['time 09:00']);
+		expect(same('at 11:59 a.m.', 'a las 23:59')).not.toBeNull();
+	});
+
+	it('counts number words from two to twelve in both languages', () => {
+		expect(same('for three years, with four countries', 'durante tres años, con cuatro países')).toBeNull();
+		expect(same('three years', 'dos años')).toEqual({ missing: ['3'], extra: ['2'] });
+		// "One"/"un" are mostly articles; "three-way" is "trilateral" or "a tres bandas".
+		expect(figs('one stop of one person at a three-way meeting', 'en').numbers).toEqual([]);
+		expect(figs('una reunión a tres bandas', 'es').numbers).toEqual([]);
+	});
+
+	it('reads a short span of years in full', () => {
+		expect(same('the winter of 2023–24', 'el invierno de 2023-2024')).toBeNull();
+	});
+
+	it('ignores ids, attribute values, links and list numbering in MDX', () => {
+		const en = proseOf('1. See <Cite id="cbp-update-2023-12"/> and <Step id="step-2021" state="rise">\n[the data](https://example.org/2024/x)');
+		expect(figs(en, 'en')).toEqual({ numbers: [], dates: [] });
+		// A title is shown to readers, so its figures count.
+		expect(figs(proseOf('<Aside kind="conflict" title="2.9 million or 2.8 million?">'), 'en').numbers).toEqual(['2900000', '2800000']);
+	});
+
+	it('flags English number style in Spanish text', () => {
+		expect(spanishNumberStyle('unos 30,000 al mes, 10% y a las 11:59 p.m.')).toHaveLength(3);
+		expect(spanishNumberStyle('unos 30 000 al mes, 10 % y a las 23:59')).toEqual([]);
+	});
+});
+
+describe('outline comparison', () => {
+	const en = `---\nlang: en\ntopics: [title-42]\nsources: [a, b]\n---\n## One\nText<Cite id="a"/> <Term id="cbp">CBP</Term>\n<Scrolly chart="encounters" title="T">\n<Step id="s1" state="order">\n</Step>\n<Step id="s2" state="rise">\n</Step>\n</Scrolly>\n## Two\n<Chart name="t42-nationalities"/><Cite id="b"/>\n`;
+
+	it('accepts a faithful translation', () => {
+		const es = en.replace('lang: en', 'lang: es').replace('sources: [a, b]', 'sources: [b, a]').replace('## One', '## Uno');
+		expect(compareOutlines(explainerOutline(en), explainerOutline(es))).toEqual([]);
+	});
+
+	it('names each difference', () => {
+		const es = en
+			.replace('lang: en\n', '')
+			.replace('sources: [a, b]', 'sources: [a, c]')
+			.replace('<Cite id="b"/>', '')
+			.replace('<Term id="cbp">CBP</Term>', 'CBP')
+			.replace('state="rise"', 'state="order"')
+			.replace('## Two\n', '')
+			.replace('<Chart name="t42-nationalities"/>', '');
+		const problems = compareOutlines(explainerOutline(en), explainerOutline(es));
+		expect(problems).toEqual([
+			'frontmatter "lang" is missing; expected "es"',
+			'frontmatter "sources": in English but not in Spanish: "b"',
+			'frontmatter "sources": in Spanish but not in English: "c"',
+			'<Cite id> ids: in English but not in Spanish: "b"',
+			'<Term id> ids: in English but not in Spanish: "cbp"',
+			'<Step id/state> sequences differ: English has "s1 (state order)", "s2 (state rise)"; Spanish has "s1 (state order)", "s2 (state order)"',
+			'charts (<Scrolly chart>, <Chart name>) differ: English has "Scrolly encounters", "Chart t42-nationalities"; Spanish has "Scrolly encounters"',
+			'"## " sections: English has 2 ("One", "Two"); Spanish has 1 ("One")',
+		]);
+	});
+});
