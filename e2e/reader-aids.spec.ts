@@ -444,7 +444,7 @@ test.describe('Spanish edition', () => {
 		let sections = 0;
 		for (const path of termPages) {
 			const html = await (await request.get(path)).text();
-			const used = /<ul class="term-page__used"[^>]*>(.*?)<\/ul>/s.exec(html)?.[1] ?? '';
+			const used = /<ul class="term-page__used[^"]*"[^>]*>(.*?)<\/ul>/s.exec(html)?.[1] ?? '';
 			for (const [, href] of used.matchAll(/href="([^"]+)"/g)) {
 				// A term first used in the introduction (before any heading) links to the top of the explainer.
 				expect(href, path).toMatch(new RegExp(`^${url('es/explainers/')}[a-z0-9-]+/(#.+)?$`));

@@ -111,11 +111,11 @@ test('JSON-LD parses and carries what search engines need, in the page’s langu
 			expect(localPath(a.image.url, site, BASE)).toBe(inLang(lang, `og/${path.split('/').at(-2)}.png`));
 			expect((await request.get(localPath(a.image.url, site, BASE))).status()).toBe(200);
 			expect((await request.get(localPath(a.publisher.logo.url, site, BASE))).status()).toBe(200);
-			// One citation per entry in the page's numbered sources list.
-			const listed = [...html.matchAll(/<li[^>]*\sid="source-[^"]+"/g)].length;
-			expect(listed, path).toBeGreaterThan(0);
-			expect(a.citation, path).toHaveLength(listed);
-			for (const c of a.citation) expect(c.name && c.publisher?.name && c.datePublished, JSON.stringify(c)).toBeTruthy();
+			// One citation per entry of the page's numbered sources list that links to its original.
+			const linked = [...html.matchAll(/<li[^>]*\sid="source-[^"]+"[^>]*>\s*<span class="source__title[^"]*"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')).sort();
+			expect(linked.length, path).toBeGreaterThan(0);
+			expect(a.citation.map((c: { url: string }) => c.url).sort(), path).toEqual(linked);
+			for (const c of a.citation) expect(c.name && c.publisher?.name && c.datePublished && c.url, JSON.stringify(c)).toBeTruthy();
 		} else if (path === glossary) {
 			const set = blocks.find((b) => b['@type'] === 'DefinedTermSet') as { inLanguage: string; name: string; hasDefinedTerm: { url: string; name: string }[] };
 			expect(set.inLanguage, path).toBe(lang);

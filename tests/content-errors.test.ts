@@ -104,4 +104,28 @@ describe('content errors stop the build with file, field and expectation', () =>
 		expect(r.code).not.toBe(0);
 		expect(r.output).toContain('sources/extra.yaml: expected a YAML list of entries');
 	});
+
+	// The next three are checked when pages render, so they run full builds.
+	it('graphic step that names no state of its chart', () => {
+		const r = withBrokenContent('unknown-state', (d) => edit(join(d, 'explainers/title-42/index.mdx'), 'state="rise"', 'state="no-such-state"'), 'build');
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('explainers/title-42/index.mdx: <Step state="no-such-state"> inside <Scrolly chart="encounters">: unknown state; expected one of');
+	});
+
+	it('Spanish explainer whose lang field disagrees with its folder', () => {
+		const r = withBrokenContent('wrong-lang', (d) => edit(join(d, 'explainers/es/title-42/index.mdx'), /^lang: es$/m, 'lang: en'), 'build');
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('explainers/es/title-42/index.mdx: field "lang": "en" does not match the folder');
+		expect(r.output).toContain('expected lang: es');
+	});
+
+	it('Spanish translation of a glossary term that does not exist', () => {
+		const r = withBrokenContent(
+			'unknown-translation',
+			(d) => appendFileSync(join(d, 'translations/es/glossary-title-42.yaml'), '\nno-such-term:\n  term: "Término inexistente"\n  short: "Una definición breve que no corresponde a ningún término."\n  long: "Una definición larga que no corresponde a ningún término del glosario en inglés, así que debe detener la construcción."\n'),
+			'build',
+		);
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('translations/es/glossary-title-42.yaml: "no-such-term": no glossary with this id in content/glossary/');
+	});
 });
