@@ -2,11 +2,10 @@
  * Words of the figure components (ChartFigure, ChartNotes, FigureShare, Scrolly,
  * Step) in English and Spanish, and where a chart's CSV lives in each language.
  * Sharing words are the site's own (UI in site.ts), so a figure and the page say
- * "Share" and "Link copied" the same way. Pure apart from href() (base path), so
+ * "Share" and "Link copied" the same way. Pure apart from the base path in dataPath(), so
  * browser code can use it too.
  */
 import type { Lang } from './i18n';
-import { href } from './paths';
 import { UI } from './site';
 
 export interface ChartUi {
@@ -56,6 +55,4 @@ export const CHART_UI: Record<Lang, ChartUi> = {
 };
 
 /** The chart's CSV download: /data/<name>.csv in English, /es/data/<name>.csv in Spanish. */
-export function chartCsvPath(name: string, lang: Lang = 'en'): string {
-	return href(`${lang === 'en' ? '' : `${lang}/`}data/${name}.csv`);
-}
+export { dataPath as chartCsvPath } from './paths';
