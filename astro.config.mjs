@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentRules } from './src/integrations/content-rules.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -33,7 +35,8 @@ export default defineConfig({
 	// specificity, fewer bytes on every element of every page.
 	scopedStyleStrategy: 'class',
 	build: { format: 'directory', inlineStylesheets: 'auto' },
-	integrations: [mdx(), pagefind(), sitemap()],
+	// MDX that breaks an authoring rule (image without alt, figure without a cited source) stops the build.
+	integrations: [mdx({ processor: satteri({ mdastPlugins: [contentRules] }) }), pagefind(), sitemap()],
 	devToolbar: { enabled: false },
 	security: {
 		csp: {

@@ -5,7 +5,7 @@
  *
  *   npm run bench                 page weights, first search, build time
  *   npm run bench -- --no-build   reuse the existing dist/
- *   npm run bench -- --lighthouse also run Lighthouse (mobile) on every page
+ *   npm run bench -- --no-lighthouse  skip Lighthouse (mobile), which runs on every page (~8 s each)
  *   npm run bench -- --scale      also build 1,000 synthetic explainers
  *
  * Page weights come from loading each page in Chromium and gzip-compressing (level 9)
@@ -138,26 +138,39 @@ async function firstSearch(browser, pages = [], { prefix = '', query = 'expulsio
 	await page.close();
 }
 
+/**
+ * Lighthouse (mobile: its default emulation and throttling) on every page, in the
+ * local Chromium, which Playwright starts with a debugging port for Lighthouse.
+ * LIGHTHOUSE_PAGES=/,/es/ limits the run to some pages.
+ */
 async function lighthouse(pages) {
-	const { default: lh } = await import('lighthouse').catch(() => ({ default: undefined }));
-	const chromeLauncher = await import('chrome-launcher').catch(() => undefined);
-	if (!lh || !chromeLauncher) {
-		console.log('\nLighthouse is not installed; skipped (npm install --no-save lighthouse, then run again).');
-		return;
-	}
-	console.log('\nLighthouse (mobile), scores out of 100');
-	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROME_ARGS] });
+	const { default: lh } = await import('lighthouse');
+	const only = process.env.LIGHTHOUSE_PAGES?.split(',').map((p) => p.trim());
+	const list = only ? pages.filter((p) => only.includes(p)) : pages;
+	const port = PORT + 100;
+	const chrome = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROME_ARGS, `--remote-debugging-port=${port}`] });
+	const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+	const short = [];
+	const started = performance.now();
+	console.log(`\nLighthouse (mobile) on ${list.length} pages; budget 100 in each category and CLS 0`);
 	try {
-		for (const path of pages) {
-			const { lhr } = await lh(ORIGIN + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+		for (const path of list) {
+			const { lhr } = await lh(ORIGIN + path, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
 			const s = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
 			const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN;
-			console.log(`  ${path.padEnd(48)} perf ${s('performance')}  a11y ${s('accessibility')}  bp ${s('best-practices')}  seo ${s('seo')}  CLS ${cls.toFixed(3)}`);
-			for (const k of ['performance', 'accessibility', 'best-practices', 'seo']) report(`${path} Lighthouse ${k} (shortfall from 100)`, 100 - s(k), undefined, 'points');
+			const failing = categories.flatMap((k) => Object.values(lhr.categories[k]?.auditRefs ?? []).filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => r.id));
+			console.log(`  ${path.padEnd(52)} perf ${s('performance')}  a11y ${s('accessibility')}  bp ${s('best-practices')}  seo ${s('seo')}  CLS ${cls.toFixed(3)}${failing.length ? `  (below 1: ${failing.join(', ')})` : ''}`);
+			for (const k of categories) if (s(k) < 100) short.push(`${path} ${k} ${s(k)}`);
+			if (cls > 0) short.push(`${path} CLS ${cls.toFixed(3)}`);
+			report(`${path} Lighthouse, lowest of the four scores`, Math.min(...categories.map(s)), undefined, 'points');
 		}
 	} finally {
-		await chrome.kill();
+		await chrome.close();
 	}
+	report(`Lighthouse: pages with every score 100 and CLS 0 (of ${list.length})`, list.length - new Set(short.map((x) => x.split(' ')[0])).size, undefined, 'pages');
+	report('Lighthouse: scores below 100 or CLS above 0', short.length, undefined, 'count');
+	for (const line of short) console.log(`  below budget: ${line}`);
+	console.log(`  (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }
 
 async function main() {
@@ -169,7 +182,7 @@ async function main() {
 		console.log('');
 		await firstSearch(browser, pages);
 		await firstSearch(browser, pages, { prefix: '/es', query: 'expulsiones' });
-		if (args.has('--lighthouse')) await lighthouse(pages);
+		if (!args.has('--no-lighthouse')) await lighthouse(pages);
 	} finally {
 		await browser.close();
 		server.kill();

@@ -8,6 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { yamlListLoader } from './lib/yaml-list-loader';
+import { explainerLoader } from './lib/explainer-loader';
 import { translationLoader } from './lib/translation-loader';
 import { LANGS } from './lib/i18n';
 
@@ -22,9 +23,10 @@ const isoDate = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' }
 const explainers = defineCollection({
 	// English at content/explainers/<slug>/index.mdx (id "<slug>"); other languages at
 	// content/explainers/<lang>/<slug>/index.mdx (id "<lang>/<slug>"), same slug as the English.
-	loader: glob({ pattern: ['*/index.mdx', ...LANGS.filter((l) => l !== 'en').map((l) => `${l}/*/index.mdx`)], base: `./${root}/explainers`, generateId: ({ entry }) => entry.replace(/\/index\.mdx$/, '') }),
+	loader: explainerLoader(`${root}/explainers`),
+	// Strict: a misspelled or unknown field ("publshed", "slug") stops the build instead of vanishing.
 	schema: z
-		.object({
+		.strictObject({
 			/** Headline, sentence case. @example "Title 42: the pandemic border rule" */
 			title: z.string().min(10, { error: 'expected a headline of at least 10 characters' }).max(110),
 			/** One or two sentences under the headline; also the social and search description. */

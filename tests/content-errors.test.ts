@@ -4,23 +4,39 @@
  * one thing, and runs `astro sync` (which loads and validates every collection).
  */
 import { describe, expect, it, beforeAll } from 'vitest';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
 const SCRATCH = 'tests/fixtures/.tmp';
 
-function withBrokenContent(name: string, breakIt: (dir: string) => void, command: 'sync' | 'build' = 'sync'): { code: number | null; output: string; dir: string } {
+/**
+ * Copies content/ (and, when `breakData` is given, data/) to a scratch folder, breaks
+ * it, and runs astro on the copy: CONTENT_ROOT points at the content copy, DATA_ROOT
+ * at a folder holding the data copy as data/.
+ */
+function withBrokenContent(
+	name: string,
+	breakIt: (dir: string) => void,
+	command: 'sync' | 'build' = 'sync',
+	breakData?: (dataDir: string) => void,
+): { code: number | null; output: string; dir: string } {
 	const rel = `${SCRATCH}/${name}`;
 	const dir = join(ROOT, rel);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	cpSync(join(ROOT, 'content'), dir, { recursive: true });
 	breakIt(dir);
+	const dataRoot = join(ROOT, `${rel}-root`);
+	if (breakData) {
+		rmSync(dataRoot, { recursive: true, force: true });
+		cpSync(join(ROOT, 'data'), join(dataRoot, 'data'), { recursive: true });
+		breakData(join(dataRoot, 'data'));
+	}
 	const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), [command], {
 		cwd: ROOT,
-		env: { ...process.env, CONTENT_ROOT: rel, OUT_DIR: `${rel}-dist`, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...process.env, CONTENT_ROOT: rel, OUT_DIR: `${rel}-dist`, ASTRO_TELEMETRY_DISABLED: '1', ...(breakData ? { DATA_ROOT: dataRoot } : {}) },
 		encoding: 'utf8',
 	});
 	return { code: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), dir: rel };
@@ -127,5 +143,68 @@ describe('content errors stop the build with file, field and expectation', () =>
 		);
 		expect(r.code).not.toBe(0);
 		expect(r.output).toContain('translations/es/glossary-title-42.yaml: "no-such-term": no glossary with this id in content/glossary/');
+	});
+	it('explainer with a field the schema does not know (a misspelling)', () => {
+		const r = withBrokenContent('unknown-field', (d) => edit(join(d, 'explainers/title-42/index.mdx'), /^published: /m, 'publshed: 2024-01-01\npublished: '));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('explainers/title-42/index.mdx');
+		expect(r.output).toContain('publshed');
+	});
+
+	it('two explainer folders that publish the same slug', () => {
+		const r = withBrokenContent('duplicate-slug', (d) => cpSync(join(d, 'explainers/title-42'), join(d, 'explainers/Title-42'), { recursive: true }));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toMatch(/explainers\/Title-42\/: slug "Title-42" publishes the same URL as \S*explainers\/title-42\/ \(\/explainers\/title-42\/\)/);
+		expect(r.output).toContain('explainers/Title-42/: folder name "Title-42" is the URL slug; expected kebab-case');
+	});
+
+	it('an explainer written outside its folder', () => {
+		const r = withBrokenContent('stray-explainer', (d) => renameSync(join(d, 'explainers/title-42/index.mdx'), join(d, 'explainers/title-42.mdx')));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('explainers/title-42.mdx: an explainer file outside its folder; expected');
+		expect(r.output).toContain('explainers/title-42/: no index.mdx');
+	});
+
+	// The rest are checked when MDX compiles or pages render, so they run full builds.
+	it('an unknown glossary term in an English explainer', () => {
+		const r = withBrokenContent('unknown-term', (d) => edit(join(d, 'explainers/title-42/index.mdx'), /^## The court fight$/m, '## The court fight\n\nA <Term id="no-such-term">term</Term> with no entry.'), 'build');
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('explainers/title-42/index.mdx: <Term id="no-such-term">: unknown glossary term; expected a file content/glossary/no-such-term.yaml');
+	});
+
+	it('an image without alt text', () => {
+		const r = withBrokenContent('image-alt', (d) => edit(join(d, 'explainers/title-42/index.mdx'), /^## The court fight$/m, '## The court fight\n\n![](/og/title-42.png)'), 'build');
+		expect(r.code).not.toBe(0);
+		expect(r.output).toMatch(/explainers\/title-42\/index\.mdx:\d+: image "\/og\/title-42\.png": no alt text; expected !\[what the image shows\]/);
+	});
+
+	it('a figure whose caption names no source', () => {
+		const r = withBrokenContent(
+			'figure-source',
+			(d) => edit(join(d, 'explainers/title-42/index.mdx'), /^## The court fight$/m, '## The court fight\n\n<figure>\n<img src="/og/title-42.png" alt="The card of this explainer"/>\n<figcaption>A caption with no source.</figcaption>\n</figure>'),
+			'build',
+		);
+		expect(r.code).not.toBe(0);
+		expect(r.output).toMatch(/explainers\/title-42\/index\.mdx:\d+: <figcaption> names no source; expected <Cite id="…"\/> in the caption/);
+	});
+
+	it('a chart whose data source the explainer never cites', () => {
+		const r = withBrokenContent('chart-source', (d) => edit(join(d, 'explainers/mexico-delegation/index.mdx'), /^## /m, '<Chart name="t42-nationalities"/>\n\n## '), 'build');
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain(
+			'explainers/mexico-delegation/index.mdx: the figure "t42-nationalities" draws on source "cbp-nationwide-encounters", which this explainer never cites; expected <Cite id="cbp-nationwide-encounters"/> in the text',
+		);
+	});
+
+	it('a missing data file', () => {
+		const r = withBrokenContent('missing-data', () => {}, 'build', (data) => rmSync(join(data, 't42-nationalities.csv')));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toMatch(/data\/t42-nationalities\.csv: data file not found/);
+	});
+
+	it('a malformed CSV row', () => {
+		const r = withBrokenContent('bad-csv-row', () => {}, 'build', (data) => edit(join(data, 't42-nationalities.csv'), 'Guatemala,405964', 'Guatemala,405 964'));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('data/t42-nationalities.csv: row 3, field "title42_encounters": expected a whole number, got "405 964"');
 	});
 });

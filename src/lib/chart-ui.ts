@@ -21,6 +21,8 @@ export interface ChartUi {
 	stepLink: string;
 	linkCopied: string;
 	copyFailed: string;
+	/** Before the numbers of the sources behind a figure: "Sources: 3, 7". */
+	sources(count: number): string;
 }
 
 /** The share confirmations alone, for the browser script (it needs nothing else). */
@@ -40,6 +42,7 @@ export const CHART_UI: Record<Lang, ChartUi> = {
 		stepLink: UI.en.stepLink,
 		linkCopied: SHARE_WORDS.en.copied,
 		copyFailed: SHARE_WORDS.en.failed,
+		sources: (n) => (n === 1 ? 'Source:' : 'Sources:'),
 	},
 	es: {
 		downloadCsv: 'Descargar los datos (CSV)',
@@ -51,6 +54,7 @@ export const CHART_UI: Record<Lang, ChartUi> = {
 		stepLink: UI.es.stepLink,
 		linkCopied: SHARE_WORDS.es.copied,
 		copyFailed: SHARE_WORDS.es.failed,
+		sources: (n) => (n === 1 ? 'Fuente:' : 'Fuentes:'),
 	},
 };
 

@@ -40,6 +40,12 @@ export interface ChartDefinition<Data = unknown, State extends string = string> 
 	narrowSize?: Dimensions;
 	/** Reads and checks the data at build time (Node only). */
 	load(): Data;
+	/**
+	 * The data scrollytelling sends to the browser, when the scene needs less than the
+	 * table (it is in every page that shows the chart). Must draw the same scenes as
+	 * the full data; tests/unit/charts-client-data.test.ts checks that.
+	 */
+	clientData?(data: Data): unknown;
 	/** Pure: data + size + state (+ language, English by default) → scene. Also runs in the browser. */
 	scene(data: Data, dims: Dimensions, state: State, lang?: Lang): Scene;
 	/** The "view the data" table and CSV download, with headers and labels in `lang` (English by default). */

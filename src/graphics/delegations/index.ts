@@ -167,6 +167,11 @@ export default defineChart<DelegationData, (typeof DELEGATION_STATES)[number]>({
 	staticSize: { width: 760, height: 560 },
 	narrowSize: { width: 360, height: 600 },
 	load: () => loadDelegations(),
+	// Full names, roles, institutions and link descriptions are for the table only.
+	clientData: ({ people, edges }) => ({
+		people: people.map(({ name, role, institution, ...drawn }) => drawn),
+		edges: edges.map(({ relation, basis, ...drawn }) => drawn),
+	}),
 	scene: (data, dims, state, lang = 'en') => delegationsScene(data, dims, state, lang === 'es' ? wordsEs : wordsEn),
 	table: delegationsTable,
 });

@@ -59,7 +59,7 @@ export default defineChart<TimelineTableData, (typeof TIMELINE_STATES)[number]>(
 		'state-jan-19-readout',
 		'state-trilateral-ministerial',
 		'trilateral-joint-statement',
-		'efe-sheinbaum-takes-office',
+		'newser-sheinbaum-count',
 		'wh-securing-border-proclamation',
 		'proclamation-10773',
 	],
