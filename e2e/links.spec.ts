@@ -18,6 +18,19 @@ interface Ref {
 	hash?: string;
 }
 
+/** External URLs seen by the crawl (checked to be well formed, never fetched). */
+const externalLinks = new Set<string>();
+
+/** Why an external URL is malformed, or undefined when it is fine. */
+function externalUrlProblem(raw: string, url: URL): string | undefined {
+	if (url.protocol !== 'https:') return 'expected an https:// URL';
+	if (/\s/.test(raw) || raw !== raw.trim()) return 'contains white space';
+	if (url.username || url.password) return 'carries a user name or password';
+	if (!/^([a-z0-9-]+\.)+[a-z]{2,}$/i.test(url.hostname) || url.hostname.split('.').some((l) => !l || l.startsWith('-') || l.endsWith('-'))) return `host "${url.hostname}" is not a public host name`;
+	if (/[<>"{}|\\^`]/.test(raw)) return 'contains characters that must be escaped';
+	return undefined;
+}
+
 /** Every reference in a page: links, forms, scripts, stylesheets, icons, images, social images. */
 function references(path: string, html: string, site: URL): { refs: Ref[]; problems: string[] } {
 	const refs: Ref[] = [];
@@ -32,7 +45,14 @@ function references(path: string, html: string, site: URL): { refs: Ref[]; probl
 			refs.push({ from: path, kind, target: BASE + resolved.pathname.slice(site.pathname.length) + resolved.search, hash: resolved.hash.slice(1) || undefined });
 			return;
 		}
-		if (resolved.origin !== ORIGIN) return; // a link to another site: not fetched (no network here)
+		if (resolved.origin !== ORIGIN) {
+			// A link to another site is not fetched (no network here), but it must be a well-formed
+			// https URL to a real host name, written without spaces or stray characters.
+			const problem = externalUrlProblem(value, resolved);
+			if (problem) problems.push(`${path}: ${kind} ${value}: ${problem}`);
+			else externalLinks.add(resolved.href);
+			return;
+		}
 		refs.push({ from: path, kind, target: resolved.pathname + resolved.search, hash: resolved.hash.slice(1) || undefined });
 	};
 	for (const [tag] of html.matchAll(/<(?:a|link|script|img|source|form|meta|use|image)\b[^>]*>/gi)) {
@@ -120,6 +140,8 @@ test('every link, anchor and asset on every page resolves', async ({ request }) 
 	// The crawl really did check links with anchors and the social images.
 	expect(refs.some((r) => r.hash?.startsWith('step-'))).toBe(true);
 	expect(refs.some((r) => r.kind === 'og:image')).toBe(true);
+	// …and saw the sources' own links (well formed, as checked above).
+	expect(externalLinks.size).toBeGreaterThan(40);
 });
 
 test('search results link to pages and sections that exist', async ({ page, request }) => {
