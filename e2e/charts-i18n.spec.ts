@@ -65,7 +65,8 @@ test('English pages keep their English figures and CSV links', async ({ page }) 
 	expect(await figure.locator('svg.chart-svg--wide').textContent()).toContain('Mexico');
 	const scrolly = page.locator('[data-scrolly="encounters"]');
 	await expect(scrolly.locator('.step__link').first()).toHaveText('Link to this step');
-	// The live graphic keeps one of the two SVGs the build drew (wide and narrow); wait for it.
+	// The graphic starts when it nears the screen, then keeps one of the two SVGs the build drew (wide and narrow); wait for it.
+	await scrolly.scrollIntoViewIfNeeded();
 	await expect(scrolly.locator('[data-chart-frame]')).toHaveClass(/is-live/);
 	await expect(scrolly.locator('[data-key="legend-t42-label"]')).toHaveText('Title 42 (processed for expulsion)');
 	await expect(page.locator('.scrolly-notes').first()).toHaveAttribute('aria-label', /^About the chart: /);

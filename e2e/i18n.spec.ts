@@ -1,9 +1,12 @@
 /**
  * The Spanish edition: every page says its language, English and Spanish pages point
  * at each other (hreflang and the language switch), the switch keeps the reader's
- * place, and Spanish pages show no English site words.
+ * place, Spanish pages show no English site words, and source titles that are our
+ * descriptions are in Spanish there, set apart from publishers' titles.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { crawlPages, url } from './site';
 import { SEARCH_UI, UI } from '../src/lib/site';
 import { CHART_UI } from '../src/lib/chart-ui';
@@ -128,4 +131,56 @@ test('Spanish pages show no English site words', async ({ page, request }) => {
 		const found = words.filter((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
 		expect(found, path).toEqual([]);
 	}
+});
+
+/** A source's registry entry (content/sources/<file>.yaml) and its Spanish words (content/translations/es/source-notes-<file>.yaml). */
+function sourceTexts(file: string, id: string): { title: string; spanishTitle?: string; titleIsDescription?: boolean } {
+	const entry = (parse(readFileSync(`content/sources/${file}.yaml`, 'utf8')) as { id: string; title: string; titleIsDescription?: boolean }[]).find((s) => s.id === id)!;
+	const spanish = (parse(readFileSync(`content/translations/es/source-notes-${file}.yaml`, 'utf8')) as Record<string, unknown>)[id];
+	return { ...entry, spanishTitle: spanish && typeof spanish === 'object' ? (spanish as { title?: string }).title : undefined };
+}
+
+const fontStyle = (l: Locator) => l.evaluate((el) => getComputedStyle(el).fontStyle);
+
+test('a source title that is our description is in Spanish on a Spanish explainer, upright, unlike a publisher’s title', async ({ page }) => {
+	// The headline of this CBS report was not recorded; the one cited beside it was.
+	const described = sourceTexts('border-funding-package', 'cbs-five-thousand-trigger-2024');
+	const headline = sourceTexts('border-funding-package', 'cbs-senate-border-bill-contents-2024-02-05');
+	expect(described.titleIsDescription).toBe(true);
+	expect(described.spanishTitle).toMatch(/^Nota sobre /);
+	expect(headline.titleIsDescription).toBeFalsy();
+
+	await page.goto(url('es/explainers/border-funding-package/'));
+	const title = page.locator('[id="source-cbs-five-thousand-trigger-2024"] .source__title');
+	await expect(title).toHaveText(described.spanishTitle!);
+	await expect(title).toHaveAttribute('lang', 'es');
+	await expect(title).toHaveAttribute('data-described', '');
+	await expect(title.locator('cite')).toHaveCount(0);
+	expect(await fontStyle(title)).toBe('normal');
+	// The publisher's headline stays as published: English, marked so, a <cite> in italics.
+	const published = page.locator('[id="source-cbs-senate-border-bill-contents-2024-02-05"] .source__title');
+	await expect(published).toHaveText(headline.title);
+	await expect(published).toHaveAttribute('lang', 'en');
+	expect(await fontStyle(published.locator('cite'))).toBe('italic');
+	// The citation preview shows the same Spanish description.
+	const cite = page.locator('.cite:has(a[data-cite="cbs-five-thousand-trigger-2024"])').first();
+	await cite.locator('a').first().focus();
+	await expect(cite.locator('.cite__title')).toHaveText(described.spanishTitle!);
+	expect(await fontStyle(cite.locator('.cite__title'))).toBe('normal');
+
+	// The English page shows the English description, upright too.
+	await page.goto(url('explainers/border-funding-package/'));
+	const english = page.locator('[id="source-cbs-five-thousand-trigger-2024"] .source__title');
+	await expect(english).toHaveText(described.title);
+	await expect(english).toHaveAttribute('data-described', '');
+	expect(await fontStyle(english)).toBe('normal');
+});
+
+test('a glossary term page lists a described source in Spanish', async ({ page }) => {
+	const described = sourceTexts('mexico-delegation', 'proceso-sre-bulletin');
+	await page.goto(url('es/glossary/communique/'));
+	const item = page.locator('.sources li').filter({ hasText: described.spanishTitle! });
+	await expect(item).toHaveCount(1);
+	await expect(item.locator('[data-described]')).toHaveAttribute('lang', 'es');
+	await expect(page.locator('.sources')).not.toContainText(described.title);
 });

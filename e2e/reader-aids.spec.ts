@@ -539,7 +539,8 @@ test.describe('Spanish edition', () => {
 test.describe('print', () => {
 	test('prints the text, each chart once and the full source URLs, without the interactive chrome', async ({ page }) => {
 		await page.goto(T42);
-		// Let the scrolly adopt its chart first, as it would before a reader prints.
+		// Let the scrolly adopt its chart first, as it would once a reader has scrolled to it.
+		await page.locator('[data-scrolly]').first().scrollIntoViewIfNeeded();
 		await expect(page.locator('[data-scrolly] [data-chart-frame].is-live').first()).toBeAttached();
 		await page.emulateMedia({ media: 'print' });
 		for (const chrome of ['.site-header', '.toc', '[data-share-group]', '.chart-figure__tools']) {

@@ -62,10 +62,28 @@ test('with reduced motion the state changes at once', async ({ page }) => {
 	await expect(page.locator('[data-scrolly="encounters"] [data-key="reference-line"]')).not.toHaveAttribute('opacity', /.+/);
 });
 
+test('the graphic loads its code only as it nears the screen; until then the static chart shows', async ({ page }) => {
+	const loaded: string[] = [];
+	page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+	// Chart code: the scrolly driver and the chart models (d3 comes with them).
+	const chartCode = () => loaded.filter((p) => /\/_astro\/(scrolly|model)\.[\w-]+\.js$/.test(p));
+	await page.setViewportSize({ width: 412, height: 823 });
+	await page.goto(PAGE);
+	await page.waitForLoadState('networkidle');
+	const frame = page.locator('[data-scrolly="encounters"] [data-chart-frame]');
+	expect(chartCode()).toEqual([]);
+	await expect(frame).not.toHaveClass(/is-live/);
+	await expect(frame.locator('svg[data-chart]').first()).toBeAttached();
+	await page.locator('[data-scrolly="encounters"]').scrollIntoViewIfNeeded();
+	await expect(frame).toHaveClass(/is-live/);
+	expect(chartCode().length).toBeGreaterThanOrEqual(2);
+});
+
 test('after a resize the chart is redrawn to the new width', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto(PAGE);
-	// Once live, the scrolly keeps one SVG (the build drew a wide and a narrow one).
+	// Once live (it starts as it nears the screen), the scrolly keeps one SVG (the build drew a wide and a narrow one).
+	await page.locator('[data-scrolly="encounters"]').scrollIntoViewIfNeeded();
 	await expect(page.locator('[data-scrolly="encounters"] [data-chart-frame]')).toHaveClass(/is-live/);
 	const svg = page.locator('[data-scrolly="encounters"] svg[data-chart]');
 	await svg.scrollIntoViewIfNeeded();

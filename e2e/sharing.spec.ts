@@ -115,7 +115,8 @@ test('JSON-LD parses and carries what search engines need, in the page’s langu
 			const linked = [...html.matchAll(/<li[^>]*\sid="source-[^"]+"[^>]*>\s*<span class="source__title[^"]*"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')).sort();
 			expect(linked.length, path).toBeGreaterThan(0);
 			expect(a.citation.map((c: { url: string }) => c.url).sort(), path).toEqual(linked);
-			for (const c of a.citation) expect(c.name && c.publisher?.name && c.datePublished && c.url, JSON.stringify(c)).toBeTruthy();
+			// Named by the publisher's title, or described by ours where the headline was not recorded.
+			for (const c of a.citation) expect((c.name ?? c.description) && c.publisher?.name && c.datePublished && c.url, JSON.stringify(c)).toBeTruthy();
 		} else if (path === glossary) {
 			const set = blocks.find((b) => b['@type'] === 'DefinedTermSet') as { inLanguage: string; name: string; hasDefinedTerm: { url: string; name: string }[] };
 			expect(set.inLanguage, path).toBe(lang);
@@ -222,6 +223,13 @@ test('a Spanish explainer shares as Spanish: locale, card, JSON-LD, hreflang bot
 	expect(article.inLanguage).toBe('es');
 	expect(article.publisher.name).toBe('La frontera, explicada');
 	expect(article.isPartOf).toMatchObject({ '@id': new URL('es/#website', site).href, name: 'La frontera, explicada' });
+	// The Spanish article translates the English one, which names it as its translation.
+	const original = jsonLd(await (await request.get(en)).text()).find((b) => b['@type'] === 'NewsArticle') as Record<string, any>;
+	expect(article.translationOfWork).toMatchObject({ '@type': 'NewsArticle', '@id': original['@id'], inLanguage: 'en' });
+	expect(localPath(article.translationOfWork.url, site, BASE)).toBe(en);
+	expect(original.workTranslation).toEqual([expect.objectContaining({ '@type': 'NewsArticle', '@id': article['@id'], inLanguage: 'es' })]);
+	expect(localPath(original.workTranslation[0].url, site, BASE)).toBe(es);
+	expect(original).not.toHaveProperty('translationOfWork');
 
 	// hreflang: the Spanish page and the English page name each other, and x-default is English.
 	const hreflang = async (path: string) =>

@@ -59,8 +59,17 @@ const sources = defineCollection({
 	loader: yamlListLoader(`${root}/sources`),
 	schema: z.object({
 		id: kebab,
-		/** Title of the document as its publisher gives it. */
+		/** Title of the document as its publisher gives it, or, with `titleIsDescription`, our description of it. */
 		title: z.string().min(3),
+		/**
+		 * true when `title` is a description we wrote because the publisher's headline was not
+		 * recorded (e.g. "Report on … (headline not recorded)"), not the publisher's own title.
+		 * A description is our words, so each translation gives its own (field `title` in
+		 * content/translations/<lang>/source-notes-*.yaml, required), and pages set it upright
+		 * rather than as a cited title. A publisher's title stays as published in every
+		 * language and must not be translated (the build names any translation that tries).
+		 */
+		titleIsDescription: z.boolean().default(false),
 		/** Language of the title (pages in another language mark it, so screen readers pronounce it right). */
 		lang: z.enum(LANGS).default('en'),
 		/** Organisation that published it (the original publisher, not a mirror). */
@@ -113,8 +122,10 @@ const langField = z.enum(LANGS.filter((l) => l !== 'en') as [string, ...string[]
 
 /**
  * Translations of the glossary, the events and the source notes, keyed by the English
- * entry's id (content/translations/<lang>/<kind>-<explainer>.yaml). Titles and
- * publishers of sources stay as published, so only their notes are translated.
+ * entry's id (content/translations/<lang>/<kind>-<explainer>.yaml). Publishers and the
+ * publishers' own titles of sources stay as published, so a source's translation is its
+ * note and, only when the English title is our description (`titleIsDescription`), the
+ * description in this language.
  */
 const translations = defineCollection({
 	loader: translationLoader(`${root}/translations`),
@@ -137,12 +148,20 @@ const translations = defineCollection({
 			/** Anchor of the section of the translated explainer that covers the event. */
 			section: z.string().regex(/^[\p{Ll}\p{N}]+(-[\p{Ll}\p{N}]+)*$/u, { error: 'expected a heading anchor such as "cómo-funcionaban-las-expulsiones"' }).optional(),
 		}),
-		z.object({
-			kind: z.literal('source-notes'),
-			lang: langField,
-			key: kebab,
-			note: z.string().min(3).max(260),
-		}),
+		// Written as `id: "note"`, or as a mapping `id: { title: "…", note: "…" }` when the source's
+		// title is a description (see `titleIsDescription` in the sources schema). Which of the
+		// two fields an entry needs depends on the English source, checked when pages are built.
+		z
+			.strictObject({
+				kind: z.literal('source-notes'),
+				lang: langField,
+				key: kebab,
+				/** The source's note in this language; required when the English source has a note. */
+				note: z.string().min(3).max(260).optional(),
+				/** Our description of the source in this language; only for a source whose English title is one. */
+				title: z.string().min(3).max(200).optional(),
+			})
+			.refine((d) => d.note !== undefined || d.title !== undefined, { error: 'expected a note, a title, or both' }),
 	]),
 });
 

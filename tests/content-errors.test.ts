@@ -196,6 +196,17 @@ describe('content errors stop the build with file, field and expectation', () =>
 		);
 	});
 
+	it('a source whose title is our description but whose Spanish translation gives none', () => {
+		const r = withBrokenContent(
+			'described-title',
+			(d) => edit(join(d, 'translations/es/source-notes-title-42.yaml'), /^cdc-order-2020-03:\n  title: .*\n/m, 'cdc-order-2020-03:\n'),
+			'build',
+		);
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('translations/es/source-notes-title-42.yaml: "cdc-order-2020-03": field "title" is missing;');
+		expect(r.output).toContain('titleIsDescription: true');
+	});
+
 	it('a missing data file', () => {
 		const r = withBrokenContent('missing-data', () => {}, 'build', (data) => rmSync(join(data, 't42-nationalities.csv')));
 		expect(r.code).not.toBe(0);

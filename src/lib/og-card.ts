@@ -9,7 +9,8 @@
  * is the site's own charts.css with its `var(--…)` tokens resolved to light-theme
  * values (chartCardCss): a new chart class in charts.css shows up on cards too.
  */
-import { escapeXml } from '../graphics/core/svg-string';
+import type { Mark, Scene } from '../graphics/core/scene';
+import { escapeXml, sceneToSvgInner } from '../graphics/core/svg-string';
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
@@ -176,6 +177,86 @@ function textBlock(lines: string[], x: number, firstBaseline: number, lineHeight
 
 function round(n: number): number {
 	return Math.round(n * 100) / 100;
+}
+
+/**
+ * A chart note's leader on a card is at least this long (scene px, before the card's
+ * scale): drawn at thumbnail size, a label that sits right on top of its bar (the
+ * encounters chart's "Record month" on the narrow card) would otherwise point nowhere.
+ */
+export const MIN_CARD_LEADER = 12;
+
+/** Font size and weight of the chart text classes (charts.css), to estimate label boxes. */
+const CHART_TEXT: { className: string; size: number; weight: Weight }[] = [
+	{ className: 'note', size: 12.5, weight: 'bold' },
+	{ className: 'legend', size: 13, weight: 'bold' },
+	{ className: 'tick', size: 12, weight: 'regular' },
+];
+
+interface Box {
+	x0: number;
+	x1: number;
+	y0: number;
+	y1: number;
+}
+
+/** Where a text mark is drawn: its lines at their class's size, its anchor and `dy` applied. */
+function textBox(m: Mark, measure: Measure): Box {
+	const classes = (m.className ?? '').split(/\s+/);
+	const { size, weight } = CHART_TEXT.find((t) => classes.includes(t.className)) ?? { size: 13, weight: 'regular' as Weight };
+	const lines = m.lines ?? [];
+	const w = Math.max(0, ...lines.map((l) => measure(l, size, weight)));
+	const x = Number(m.attrs.x ?? 0);
+	const anchor = m.attrs['text-anchor'];
+	const x0 = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
+	const dy = /^(-?[\d.]+)em$/.exec(String(m.attrs.dy ?? ''));
+	const y = Number(m.attrs.y ?? 0) + (dy ? Number(dy[1]) * size : 0);
+	return { x0, x1: x0 + w, y0: y - 0.8 * size, y1: y + 0.25 * size + Math.max(0, lines.length - 1) * 1.2 * size };
+}
+
+/** Where a rect mark (a legend swatch) is drawn. */
+function rectBox(m: Mark): Box {
+	const x = Number(m.attrs.x ?? 0);
+	const y = Number(m.attrs.y ?? 0);
+	return { x0: x, x1: x + Number(m.attrs.width ?? 0), y0: y, y1: y + Number(m.attrs.height ?? 0) };
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 + 2 && b.x0 < a.x1 + 2 && a.y0 < b.y1 + 2 && b.y0 < a.y1 + 2;
+
+/**
+ * The scene as a card draws it: every note whose vertical leader ("<key>-leader" under
+ * its "<key>-label") is shorter than MIN_CARD_LEADER has its label lifted, with the top
+ * of its leader, until the leader is that long, so the label visibly points at its
+ * mark. A label is only lifted into free room: clear of the top edge and of every other
+ * text and legend swatch (moving up takes it away from the bars). The chart's own
+ * model, which the page uses at every width, is unchanged.
+ */
+export function cardScene(scene: Scene, measure: Measure): Scene {
+	const all = scene.layers.flatMap((l) => l.marks);
+	const lifted = new Map<Mark, Mark>();
+	for (const leader of all) {
+		if (leader.tag !== 'line' || !leader.key.endsWith('-leader') || !(leader.className ?? '').split(/\s+/).includes('note-leader')) continue;
+		const label = all.find((m) => m.tag === 'text' && m.key === `${leader.key.slice(0, -'-leader'.length)}-label`);
+		const at = (name: string) => Number(leader.attrs[name]);
+		const [y1, y2] = [at('y1'), at('y2')];
+		// Only a leader that runs down from its label to the mark below, and is too short.
+		if (!label || at('x1') !== at('x2') || y2 < y1 || y2 - y1 >= MIN_CARD_LEADER) continue;
+		const lift = MIN_CARD_LEADER - (y2 - y1);
+		const moved: Mark = { ...label, attrs: { ...label.attrs, y: round(Number(label.attrs.y) - lift) } };
+		const box = textBox(moved, measure);
+		const others = all.filter((m) => m !== label && (m.tag === 'text' || (m.tag === 'rect' && m.key.startsWith('legend')))).map((m) => lifted.get(m) ?? m);
+		const clash = box.y0 < 0 || others.some((m) => overlaps(box, m.tag === 'text' ? textBox(m, measure) : rectBox(m)));
+		if (clash) continue;
+		lifted.set(label, moved);
+		lifted.set(leader, { ...leader, attrs: { ...leader.attrs, y1: round(y1 - lift) } });
+	}
+	if (!lifted.size) return scene;
+	return { ...scene, layers: scene.layers.map((l) => ({ ...l, marks: l.marks.map((m) => lifted.get(m) ?? m) })) };
+}
+
+/** A key chart's scene, ready for the card: notes given visible leaders (cardScene), as SVG markup. */
+export function chartOnCard(title: string, scene: Scene, measure: Measure): CardChart {
+	return { title, inner: sceneToSvgInner(cardScene(scene, measure)), width: scene.width, height: scene.height };
 }
 
 /** The complete card as a standalone SVG document. */

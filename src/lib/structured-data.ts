@@ -2,7 +2,9 @@
  * JSON-LD (schema.org) for search engines and link previews: NewsArticle for an
  * explainer, DefinedTermSet / DefinedTerm for the glossary, WebSite for the home page.
  * Each edition describes itself in its own language: the Spanish pages name the
- * Spanish site as publisher, say inLanguage "es" and search under /es/search/.
+ * Spanish site as publisher, say inLanguage "es" and search under /es/search/; a
+ * Spanish explainer is the translationOfWork of the English one, which lists it as a
+ * workTranslation.
  * Pure: every URL comes in absolute (SITE_URL + BASE_PATH), dates as Date or ISO text.
  * Only properties that schema.org defines for each type are used (checked in
  * tests/unit/structured-data.test.ts).
@@ -31,6 +33,8 @@ export interface ImageInfo {
 
 export interface CitedSource {
 	title: string;
+	/** `title` is our description of the source (the publisher's headline was not recorded), not its name. */
+	described?: boolean;
 	publisher: string;
 	/** YYYY, YYYY-MM or YYYY-MM-DD (all valid ISO 8601). */
 	date: string;
@@ -51,6 +55,35 @@ export function organization(site: SiteInfo) {
 	};
 }
 
+/** The same explainer in another language: the absolute URL of its page and its language. */
+export interface ArticleEdition {
+	url: string;
+	lang: string;
+}
+
+/** The NewsArticle's @id: its page URL with "#article". */
+export function articleId(url: string): string {
+	return `${url}#article`;
+}
+
+/**
+ * How one edition of an explainer links to the others: English (`original`) is the
+ * original and lists its translations; any other language is a translation of the
+ * original, when that is published.
+ */
+export function editionLinks<L extends string>(lang: L, published: readonly L[], original: L, urlOf: (lang: L) => string): { translationOf?: ArticleEdition; translations?: ArticleEdition[] } {
+	const edition = (l: L) => ({ url: urlOf(l), lang: l });
+	if (lang === original) {
+		const others = published.filter((l) => l !== original);
+		return others.length ? { translations: others.map(edition) } : {};
+	}
+	return published.includes(original) ? { translationOf: edition(original) } : {};
+}
+
+function articleRef(edition: ArticleEdition) {
+	return { '@type': 'NewsArticle', '@id': articleId(edition.url), url: edition.url, inLanguage: edition.lang };
+}
+
 export function newsArticleLd(input: {
 	site: SiteInfo;
 	url: string;
@@ -62,12 +95,16 @@ export function newsArticleLd(input: {
 	lang: string;
 	keywords?: string[];
 	sources: CitedSource[];
+	/** A translation: the original (English) article it translates. */
+	translationOf?: ArticleEdition;
+	/** The original: its translations into other languages. */
+	translations?: ArticleEdition[];
 }) {
 	const org = organization(input.site);
 	return {
 		'@context': CONTEXT,
 		'@type': 'NewsArticle',
-		'@id': `${input.url}#article`,
+		'@id': articleId(input.url),
 		headline: input.headline,
 		description: input.description,
 		datePublished: day(input.published),
@@ -81,6 +118,9 @@ export function newsArticleLd(input: {
 		isAccessibleForFree: true,
 		...(input.keywords && input.keywords.length > 0 ? { keywords: input.keywords.join(', ') } : {}),
 		isPartOf: { '@type': 'WebSite', '@id': `${input.site.url}#website`, name: input.site.name, url: input.site.url },
+		// The editions point at each other: the Spanish explainer translates the English one.
+		...(input.translationOf ? { translationOfWork: articleRef(input.translationOf) } : {}),
+		...(input.translations && input.translations.length > 0 ? { workTranslation: input.translations.map(articleRef) } : {}),
 		// Sources a machine can follow: those with the original publisher's URL. (Listing every
 		// source too would cost ~2 KB of gzip on the longest explainers, over the HTML budget,
 		// for entries that point nowhere; the page's sources list has them all.)
@@ -88,7 +128,8 @@ export function newsArticleLd(input: {
 			.filter((s) => s.url)
 			.map((s) => ({
 				'@type': 'CreativeWork',
-				name: s.title,
+				// Our description of a source is not its name.
+				...(s.described ? { description: s.title } : { name: s.title }),
 				publisher: { '@type': 'Organization', name: s.publisher },
 				datePublished: s.date,
 				url: s.url,

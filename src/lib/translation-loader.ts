@@ -1,7 +1,8 @@
 /**
  * A content loader for content/translations/<lang>/<kind>-<explainer>.yaml: each file
  * is a mapping from an English entry's id to its translation (glossary terms, events)
- * or to a translated string (source notes). Entries come out flat as
+ * or, for source notes, to the translated note (a string) or a mapping of `title`
+ * and `note` (a source whose English title is our description). Entries come out flat as
  * `{ lang, kind, key, ...fields }` with the id "<lang>/<kind>/<key>", so the schema
  * in content.config.ts can check every field and name the file.
  */
@@ -46,7 +47,8 @@ export function translationLoader(folder: string): Loader {
 						const other = seen.get(id);
 						if (other) throw new Error(`${filePath}: "${key}" is already translated in ${other}; translate each entry once`);
 						seen.set(id, filePath);
-						const fields = kind === 'source-notes' ? { note: value } : value && typeof value === 'object' && !Array.isArray(value) ? value : { value };
+						const mapping = value && typeof value === 'object' && !Array.isArray(value);
+						const fields = mapping ? value : kind === 'source-notes' ? { note: value } : { value };
 						const data = await parseData({ id, data: { lang, kind, key, ...(fields as object) }, filePath });
 						store.set({ id, data, filePath });
 					}

@@ -1,12 +1,14 @@
 /**
- * Glossary terms, timeline events and source notes in a language. English comes from
- * content/glossary, content/events and content/sources; other languages lay their
- * translation (content/translations/<lang>/…) over the English entry, which keeps
- * everything that is not words (sources, dates, topics). A missing translation or
- * one for an id that does not exist stops the build, naming the file.
+ * Glossary terms, timeline events and the words of sources (titles, notes) in a
+ * language. English comes from content/glossary, content/events and content/sources;
+ * other languages lay their translation (content/translations/<lang>/…) over the
+ * English entry, which keeps everything that is not words (sources, dates, topics).
+ * A missing translation or one for an id that does not exist stops the build, naming
+ * the file.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LANG, type Lang } from './i18n';
+import { englishSourceWords, translatedSourceWords, type EnglishSource, type SourceWords } from './source-words';
 
 type Translation = CollectionEntry<'translations'>['data'];
 type Of<K extends Translation['kind']> = Extract<Translation, { kind: K }>;
@@ -85,12 +87,23 @@ export async function timelineEvents(lang: Lang = DEFAULT_LANG): Promise<LocalEv
 	});
 }
 
-/** Source notes in a language; titles and publishers stay as published. */
-export async function sourceNotes(lang: Lang = DEFAULT_LANG): Promise<Map<string, string>> {
-	const english = await getCollection('sources');
-	const withNotes = english.filter((s) => s.data.note);
-	if (lang === DEFAULT_LANG) return new Map(withNotes.map((s) => [s.id, s.data.note!]));
-	const words = await translationsOf(lang, 'source-notes');
-	checkCoverage('source-notes', lang, withNotes.map((s) => s.id), words, 'content/sources/');
-	return new Map([...words].map(([key, w]) => [key, w.data.note]));
+/**
+ * Title and note of every source in a language (src/lib/source-words.ts): publishers'
+ * titles stay as published; titles that are our descriptions (`titleIsDescription`)
+ * and notes come from the translation, and a missing or misplaced one stops the build.
+ */
+export async function sourceWords(lang: Lang = DEFAULT_LANG): Promise<Map<string, SourceWords>> {
+	const english: EnglishSource[] = (await getCollection('sources')).map((s) => ({
+		id: s.id,
+		title: s.data.title,
+		lang: s.data.lang,
+		titleIsDescription: s.data.titleIsDescription,
+		note: s.data.note,
+		file: s.filePath ?? 'content/sources',
+	}));
+	if (lang === DEFAULT_LANG) return new Map(english.map((s) => [s.id, englishSourceWords(s)]));
+	const translated = await translationsOf(lang, 'source-notes');
+	const { words, problems } = translatedSourceWords(lang, english, new Map([...translated].map(([key, t]) => [key, { title: t.data.title, note: t.data.note, file: t.file }])));
+	if (problems.length) throw new Error(problems.join('\n'));
+	return words;
 }

@@ -4,6 +4,8 @@
  * in place, so the page never changes size when this script runs (no layout shift).
  *
  * - `#step-id` in the URL opens the page with the graphic in that step's state.
+ * - Started by lazy.ts when the graphic comes near the screen; it then opens on the
+ *   step named by the URL, else the step holding keyboard focus, else the first.
  * - Reduced motion: state changes are instant.
  * - Resize, orientation change and zoom: the chart is redrawn at its new size.
  * - Keyboard: focusing anything inside a step activates it.
@@ -30,7 +32,7 @@ function reducedMotion(): boolean {
 	return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-async function start(root: HTMLElement): Promise<void> {
+export async function startScrolly(root: HTMLElement): Promise<void> {
 	const name = root.dataset.scrolly!;
 	const lang = toLang(document.documentElement.lang);
 	const sceneFor = await loadScene(name, lang);
@@ -74,7 +76,8 @@ async function start(root: HTMLElement): Promise<void> {
 	};
 
 	const fromHash = steps.findIndex((s) => s.id === hashId());
-	activate(fromHash >= 0 ? fromHash : 0);
+	const focused = steps.findIndex((s) => s.contains(document.activeElement));
+	activate(fromHash >= 0 ? fromHash : Math.max(focused, 0));
 
 	const observer = observeSteps(steps, activate, () => (window.innerWidth < 900 ? 0.72 : 0.5));
 	steps.forEach((step, i) => step.addEventListener('focusin', () => activate(i)));
@@ -88,15 +91,4 @@ async function start(root: HTMLElement): Promise<void> {
 	window.addEventListener('beforeprint', () => staticState && draw(current, false, staticState));
 	window.addEventListener('afterprint', () => draw(current, false));
 	root.addEventListener('scrolly:destroy', () => observer.destroy(), { once: true });
-}
-
-export function startScrollies(): void {
-	document.querySelectorAll<HTMLElement>('[data-scrolly]').forEach((root) => {
-		if (root.dataset.started) return;
-		root.dataset.started = 'true';
-		start(root).catch((error: unknown) => {
-			// The static SVG stays in place; the story still reads.
-			console.warn('Scrolly graphic could not start:', error);
-		});
-	});
 }

@@ -3,6 +3,7 @@ import { encountersScene, ENCOUNTER_STATES, type MonthRow } from '../../src/grap
 import { loadEncounters } from '../../src/lib/data/encounters';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import type { Mark, Scene } from '../../src/graphics/core/scene';
+import { outOfBounds } from '../helpers/funding-layout';
 import { expectGolden, standaloneSvg } from '../helpers/golden';
 
 const rows = loadEncounters();
@@ -89,6 +90,15 @@ describe('encounters scene', () => {
 				expect(m.attrs.y as number).toBeGreaterThan(0);
 			}
 		}
+	});
+
+	it('keeps every English label inside the chart on phones, the returns-ceiling label wrapped', () => {
+		// 344 px is the live graphic's width on a 360 px phone. Widths: DejaVu Sans estimates.
+		for (const size of [{ width: 360, height: 420 }, { width: 344, height: 370 }, { width: 320, height: 300 }]) {
+			for (const state of ENCOUNTER_STATES) expect(outOfBounds(encountersScene(rows, size, state)), `${state} @ ${size.width}×${size.height}`).toEqual([]);
+		}
+		expect(layer(encountersScene(rows, { width: 344, height: 370 }, 'record'), 'reference').find((m) => m.key === 'reference-label')!.lines).toEqual(["Mexico's CHNV returns ceiling:", '30,000 a month']);
+		expect(layer(encountersScene(rows, dims, 'record'), 'reference').find((m) => m.key === 'reference-label')!.lines).toEqual(["Mexico's CHNV returns ceiling: 30,000 a month"]);
 	});
 
 	it('keeps note labels apart at phone width', () => {

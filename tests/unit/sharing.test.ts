@@ -8,18 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { allCharts } from '../../src/graphics';
 import { chartWords } from '../../src/graphics/core/chart';
 import encounters from '../../src/graphics/encounters';
-import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import { explainerFeed, rssXml, summaryHtml, type FeedItem, type FeedSource } from '../../src/lib/feed';
 import { formatDate } from '../../src/lib/format';
 import { LANGS } from '../../src/lib/i18n';
 import { parseFontMetrics, textWidth } from '../../src/lib/font-metrics';
-import { CARD_SIZE, chartCardCss, chartPanel, chartSceneSize, composeCard, fitTitle, keepTogether, lightTokens, wrapText, type CardInput, type Measure } from '../../src/lib/og-card';
+import { CARD_SIZE, cardScene, chartCardCss, chartOnCard, chartPanel, chartSceneSize, composeCard, fitTitle, keepTogether, lightTokens, MIN_CARD_LEADER, wrapText, type CardInput, type Measure } from '../../src/lib/og-card';
+import type { Scene } from '../../src/graphics/core/scene';
 import { CARD_FONT_FAMILY, measureCardText, pngSize, rasterize } from '../../src/lib/og-render';
 import { figureHash, shareMessage, shareOrCopy, shareUrl } from '../../src/lib/share';
 import { alternateProblems, sitemapEntryFromHtml, sitemapXml, type SitemapEntry } from '../../src/lib/sitemap';
 import { SITE, UI } from '../../src/lib/site';
 import { cardAlt, cardPath, glossarySet, keyChart, siteInfo } from '../../src/lib/social';
-import { definedTermLd, definedTermSetLd, jsonLdText, newsArticleLd, webSiteLd, type SiteInfo } from '../../src/lib/structured-data';
+import { articleId, definedTermLd, definedTermSetLd, editionLinks, jsonLdText, newsArticleLd, webSiteLd, type SiteInfo } from '../../src/lib/structured-data';
 import { parse as parseYaml } from 'yaml';
 import { expectGolden } from '../helpers/golden';
 
@@ -38,7 +38,7 @@ function titleCard(): CardInput {
 		dek: 'For three years a 1944 health law, not immigration law, let U.S. agents quickly expel migrants at the Mexican border. How it worked, what the counts mean, and what came after it ended in May 2023.',
 		footer: 'border-explainers.example.org',
 		footerRight: 'Published November 28, 2026',
-		chart: { title: encounters.title, inner: sceneToSvgInner(scene), width: scene.width, height: scene.height },
+		chart: chartOnCard(encounters.title, scene, measureCardText),
 		chartCss: chartCardCss(chartsCss, tokens, CARD_FONT_FAMILY),
 		colors: { bg: '#fdfcf9', raised: '#ffffff', text: '#1b1b1b', textSoft: '#4a4a4a', accent: '#8a3b12', rule: '#d9d5c9', logo: ['#1b1b1b', '#f09a4a', '#56b4e9', '#56b4e9'] },
 		fontFamily: CARD_FONT_FAMILY,
@@ -56,7 +56,7 @@ function titleCardEs(): CardInput {
 		dek: 'Durante tres años, una ley sanitaria de 1944, no la migratoria, permitió a agentes de EE. UU. expulsar con rapidez a migrantes en la frontera con México. Cómo funcionó, qué significan las cifras y qué vino tras su fin en mayo de 2023.',
 		footer: 'border-explainers.example.org/es',
 		footerRight: `${UI.es.published} ${formatDate(new Date('2026-11-28T00:00:00Z'), 'es')}`,
-		chart: { title, inner: sceneToSvgInner(scene), width: scene.width, height: scene.height },
+		chart: chartOnCard(title, scene, measureCardText),
 	};
 }
 
@@ -180,6 +180,52 @@ describe('social card', () => {
 		expect(svg).not.toMatch(/Title 8 processing|Published|Record month/);
 		expect(unescape(drawnHeadline(svg))).toBe(titleCardEs().title);
 		expectGolden('og-card-es-title-42', svg);
+	});
+
+	/** Note leaders of a card: key, top, bottom. */
+	const noteLeaders = (svg: string) =>
+		[...svg.matchAll(/<line data-key="(note-[^"]+)-leader" class="note-leader" x1="([\d.]+)" x2="\2" y1="([\d.]+)" y2="([\d.]+)"/g)].map((m) => ({ key: m[1]!, y1: Number(m[3]), y2: Number(m[4]) }));
+
+	it('draws a visible leader from each chart note to what it labels, in both languages', () => {
+		for (const [lang, card] of [['en', titleCard()], ['es', titleCardEs()]] as const) {
+			const leaders = noteLeaders(composeCard(card, measureCardText));
+			expect(leaders.map((l) => l.key), lang).toEqual(['note-2023-05', 'note-2023-12']);
+			// At least 10 px of the scene (11 on the card): a line, not a dot, at thumbnail size.
+			for (const l of leaders) expect(l.y2 - l.y1, `${lang} ${l.key}`).toBeGreaterThanOrEqual(10);
+		}
+		// "Record month: Dec 2023" sat right on its bar (a 0.2 px leader); the card lifts it into the free room above.
+		const record = noteLeaders(composeCard(titleCard(), measureCardText)).find((l) => l.key === 'note-2023-12')!;
+		expect(record.y2 - record.y1).toBeCloseTo(MIN_CARD_LEADER, 1);
+	});
+
+	it('lifts a note label only into free room, and leaves the chart model alone', () => {
+		const note = (y: number, leaderTop: number): Scene => ({
+			width: 300,
+			height: 200,
+			layers: [
+				{ id: 'legend', marks: [{ tag: 'text', key: 'legend-a-label', className: 'legend', attrs: { x: 10, y: 12, dy: '0.35em' }, lines: ['A legend label'] }] },
+				{
+					id: 'notes',
+					marks: [
+						{ tag: 'line', key: 'note-x-leader', className: 'note-leader', attrs: { x1: 50, x2: 50, y1: leaderTop, y2: 80 } },
+						{ tag: 'text', key: 'note-x-label', className: 'note', attrs: { x: 40, y, 'text-anchor': 'start' }, lines: ['Label'] },
+					],
+				},
+			],
+		});
+		const marks = (scene: Scene) => Object.fromEntries(scene.layers.flatMap((l) => l.marks).map((m) => [m.key, m.attrs]));
+		// Room above: label and leader top move up together until the leader is long enough.
+		const roomy = note(74, 78);
+		const lifted = marks(cardScene(roomy, measureCardText));
+		expect(lifted['note-x-leader']).toMatchObject({ y1: 80 - MIN_CARD_LEADER, y2: 80 });
+		expect(lifted['note-x-label']).toMatchObject({ y: 74 - (MIN_CARD_LEADER - 2) });
+		expect(marks(roomy)['note-x-label']).toMatchObject({ y: 74 });
+		// The legend right above: the label stays where the model put it.
+		const cramped = note(34, 78);
+		expect(cardScene(cramped, measureCardText)).toBe(cramped);
+		// A leader already long enough is left alone.
+		const long = note(40, 50);
+		expect(cardScene(long, measureCardText)).toBe(long);
 	});
 
 	it('never cuts a headline: longer ones get smaller type and more lines, and the dek gives way', () => {
@@ -353,6 +399,68 @@ describe('JSON-LD', () => {
 		expect(set).toEqual({ name: 'Glosario de La frontera, explicada', description: expect.stringMatching(/^Definiciones/), url: 'https://ex.org/es/glossary/' });
 		expect(definedTermSetLd(set, [], 'es')).toMatchObject({ inLanguage: 'es', name: 'Glosario de La frontera, explicada' });
 		expect(schemaProblems([web, articleEs, definedTermSetLd(set, [], 'es')])).toEqual([]);
+	});
+
+	it('names a cited source by its title, and gives a title that is our description as its description', () => {
+		const cited = newsArticleLd({
+			site,
+			url: 'https://ex.org/sub/explainers/title-42/',
+			headline: 'Title 42',
+			description: 'Dek.',
+			published: new Date('2026-11-28T00:00:00Z'),
+			modified: new Date('2026-11-28T00:00:00Z'),
+			lang: 'en',
+			sources: [
+				{ title: 'Judge blocks Title 42 border expulsion policy', described: true, publisher: 'Axios', date: '2022-11-15', url: 'https://www.axios.com/x' },
+				{ title: 'CBP One™ Appointments Increased to 1,450 Per Day', publisher: 'CBP', date: '2023-06-30', url: 'https://cbp.gov/x' },
+			],
+		});
+		expect(cited.citation[0]).toEqual({ '@type': 'CreativeWork', description: 'Judge blocks Title 42 border expulsion policy', publisher: { '@type': 'Organization', name: 'Axios' }, datePublished: '2022-11-15', url: 'https://www.axios.com/x' });
+		expect(cited.citation[1]).toMatchObject({ name: 'CBP One™ Appointments Increased to 1,450 Per Day' });
+		expect(cited.citation[1]).not.toHaveProperty('description');
+		expect(schemaProblems(cited)).toEqual([]);
+	});
+
+	describe('the two editions of an explainer name each other', () => {
+		const root = new URL('https://ex.org/sub/');
+		const urlOf = (lang: 'en' | 'es') => `https://ex.org/sub/${lang === 'es' ? 'es/' : ''}explainers/title-42/`;
+		const edition = (lang: 'en' | 'es') =>
+			newsArticleLd({
+				site: siteInfo(root, lang),
+				url: urlOf(lang),
+				headline: lang === 'es' ? 'Título 42' : 'Title 42',
+				description: 'Dek.',
+				published: new Date('2026-11-28T00:00:00Z'),
+				modified: new Date('2026-11-28T00:00:00Z'),
+				lang,
+				sources: [],
+				...editionLinks(lang, LANGS, 'en', urlOf),
+			});
+		const en = edition('en');
+		const es = edition('es');
+
+		it('the Spanish NewsArticle is the translationOfWork of the English one, by its @id and URL', () => {
+			expect(es.translationOfWork).toEqual({ '@type': 'NewsArticle', '@id': 'https://ex.org/sub/explainers/title-42/#article', url: 'https://ex.org/sub/explainers/title-42/', inLanguage: 'en' });
+			// It points at the English article itself, not at the Spanish page or the English site.
+			expect(es.translationOfWork?.['@id']).toBe(en['@id']);
+			expect(es.translationOfWork?.url).toBe(en.url);
+			expect(es).not.toHaveProperty('workTranslation');
+		});
+
+		it('the English NewsArticle lists the Spanish one as its workTranslation', () => {
+			expect(en.workTranslation).toEqual([{ '@type': 'NewsArticle', '@id': 'https://ex.org/sub/es/explainers/title-42/#article', url: 'https://ex.org/sub/es/explainers/title-42/', inLanguage: 'es' }]);
+			expect(en.workTranslation?.map((w) => w['@id'])).toEqual([es['@id']]);
+			expect(en).not.toHaveProperty('translationOfWork');
+			expect(schemaProblems([en, es])).toEqual([]);
+		});
+
+		it('links only editions that are published: English is the original, the others translate it', () => {
+			expect(articleId(urlOf('es'))).toBe(es['@id']);
+			expect(editionLinks('en', ['en'], 'en', urlOf)).toEqual({});
+			expect(editionLinks('es', ['es'], 'en', urlOf)).toEqual({});
+			expect(editionLinks('es', ['en', 'es'], 'en', urlOf)).toEqual({ translationOf: { url: urlOf('en'), lang: 'en' } });
+			expect(editionLinks('en', ['en', 'es'], 'en', urlOf)).toEqual({ translations: [{ url: urlOf('es'), lang: 'es' }] });
+		});
 	});
 
 	it('cannot close its script element', () => {

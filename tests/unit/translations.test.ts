@@ -5,6 +5,8 @@
  *    graphic steps, charts, number of sections, topics and glossary terms;
  * 2. every glossary term, timeline event and source note has exactly one Spanish
  *    entry in content/translations/es/, and no Spanish entry names an unknown id;
+ *    a source title that is our description has its Spanish wording, and a
+ *    publisher's own title has none (it stays as published);
  * 3. every word of the site chrome (site.ts, chart-ui.ts, topics.ts) is in Spanish;
  * 4. each translation cites the same numbers and dates as its English original;
  * 5. the extractor behind 4 reads both number styles (tested on small strings).
@@ -28,6 +30,7 @@ import {
 	splitMdx,
 	type Figures,
 } from '../../src/lib/translation-check';
+import { translatedSourceWords, type EnglishSource } from '../../src/lib/source-words';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(ROOT + path, 'utf8');
@@ -70,14 +73,19 @@ const events: Event[] = yamlFiles('content/events').flatMap((f) =>
 	(parse(read(`content/events/${f}`)) as Omit<Event, 'file' | 'explainer'>[]).map((e) => ({ ...e, file: `content/events/${f}`, explainer: f.replace(/\.ya?ml$/, '') })),
 );
 
-interface SourceNote {
+interface Source {
 	id: string;
 	file: string;
-	note: string;
+	title: string;
+	/** The title is our description (the headline was not recorded), not the publisher's. */
+	titleIsDescription?: boolean;
+	note?: string;
 }
-const sourceNotes: SourceNote[] = yamlFiles('content/sources').flatMap((f) =>
-	(parse(read(`content/sources/${f}`)) as { id: string; note?: string }[]).filter((s) => s.note).map((s) => ({ id: s.id, note: s.note!, file: `content/sources/${f}` })),
-);
+const sources: Source[] = yamlFiles('content/sources').flatMap((f) => (parse(read(`content/sources/${f}`)) as Omit<Source, 'file'>[]).map((s) => ({ ...s, file: `content/sources/${f}` })));
+/** Sources with words to translate: a note, or a title that is our description. */
+const sourceNotes = sources.filter((s) => s.note || s.titleIsDescription);
+/** A Spanish source-notes entry: `id: "note"` or `id: { title, note }`. */
+const sourceEntry = (value: unknown): { title?: unknown; note?: unknown } => (typeof value === 'string' ? { note: value } : value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : { note: value });
 
 type Kind = 'glossary' | 'events' | 'source-notes';
 interface SpanishEntry {
@@ -201,14 +209,91 @@ describe('glossary, timeline and source notes have Spanish entries', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('translates the note of every source that has one (content/sources/*.yaml)', () => {
+	it('translates the note of every source that has one, and every title that is our description (content/sources/*.yaml)', () => {
 		const byId = new Map(sourceNotes.map((s) => [s.id, s]));
 		const problems = coverage('source-notes', sourceNotes, () => `${TRANSLATIONS}/source-notes-*.yaml`, (e) => {
-			const v = e.value;
-			if (typeof v !== 'string' || !v.trim()) return [`${e.file}: "${e.id}": the note must be a non-empty string`];
-			return v.trim() === byId.get(e.id)!.note.trim() ? [`${e.file}: "${e.id}": the note is the English text, untranslated`] : [];
+			const en = byId.get(e.id)!;
+			const es = sourceEntry(e.value);
+			const field = (name: 'note' | 'title', english: string): string[] => {
+				const v = es[name];
+				if (typeof v !== 'string' || !v.trim()) return [`${e.file}: "${e.id}": field "${name}" is missing or empty`];
+				return v.trim() === english.trim() ? [`${e.file}: "${e.id}": field "${name}" is the English text, untranslated`] : [];
+			};
+			return [
+				...(en.note ? field('note', en.note) : es.note === undefined ? [] : [`${e.file}: "${e.id}": field "note": the English source (${en.file}) has no note; remove it`]),
+				// A title given for a publisher's title is the next test's business.
+				...(en.titleIsDescription ? field('title', en.title) : []),
+				...Object.keys(es).filter((k) => k !== 'note' && k !== 'title').map((k) => `${e.file}: "${e.id}": unknown field "${k}"; expected "title" and "note"`),
+			];
 		});
 		expect(problems).toEqual([]);
+	});
+
+	it('gives a Spanish title to no source whose title is the publisher\'s own', () => {
+		const published = new Map(sources.filter((s) => !s.titleIsDescription).map((s) => [s.id, s]));
+		const problems = [...spanishOf('source-notes').values()]
+			.filter((e) => published.has(e.id) && sourceEntry(e.value).title !== undefined)
+			.map((e) => `${e.file}: "${e.id}": field "title": "${published.get(e.id)!.title}" (${published.get(e.id)!.file}) is the publisher's title and stays as published; remove it, or mark the source titleIsDescription: true if we wrote the title`);
+		expect(problems).toEqual([]);
+	});
+
+	it('marks as descriptions the titles that the registry says we wrote', () => {
+		// A note that says "Descriptive title" or a title that says the headline was not recorded.
+		const said = (s: Source) => /\bdescriptive title\b/i.test(s.note ?? '') || /\(headline not recorded\)/i.test(s.title);
+		const problems = sources.filter((s) => said(s) && !s.titleIsDescription).map((s) => `${s.file}: "${s.id}": the title is ours ("${s.title}"); add titleIsDescription: true`);
+		expect(problems).toEqual([]);
+		// The test reads the registry: it found the sources it is about.
+		expect(sources.filter(said).length).toBeGreaterThan(0);
+	});
+});
+
+describe('source titles in a translation (src/lib/source-words.ts)', () => {
+	const english: EnglishSource[] = [
+		{ id: 'ap-report', title: 'Report on the talks (headline not recorded)', lang: 'en', titleIsDescription: true, note: 'Read in a copy.', file: 'content/sources/x.yaml' },
+		{ id: 'state-readout', title: 'Discussions with Mexican officials', lang: 'en', titleIsDescription: false, file: 'content/sources/x.yaml' },
+		{ id: 'granma', title: 'Integración regional', lang: 'es', titleIsDescription: false, note: 'Headline as in the address.', file: 'content/sources/x.yaml' },
+	];
+	const file = 'content/translations/es/source-notes-x.yaml';
+
+	it('shows our description in the translation\'s words and language, and a publisher\'s title as published', () => {
+		const { words, problems } = translatedSourceWords(
+			'es',
+			english,
+			new Map([
+				['ap-report', { title: 'Nota sobre las conversaciones (no se registró el titular)', note: 'Se leyó en una copia.', file }],
+				['granma', { note: 'Titular tal como aparece en la dirección.', file }],
+			]),
+		);
+		expect(problems).toEqual([]);
+		expect(words.get('ap-report')).toEqual({ title: 'Nota sobre las conversaciones (no se registró el titular)', titleLang: 'es', described: true, note: 'Se leyó en una copia.' });
+		expect(words.get('state-readout')).toEqual({ title: 'Discussions with Mexican officials', titleLang: 'en', described: false });
+		expect(words.get('granma')).toMatchObject({ title: 'Integración regional', titleLang: 'es', described: false });
+	});
+
+	it('names the file, the id and the field of a missing description, a translated headline and a missing note', () => {
+		const { problems } = translatedSourceWords(
+			'es',
+			english,
+			new Map([
+				['ap-report', { note: 'Se leyó en una copia.', file }],
+				['state-readout', { title: 'Conversaciones con funcionarios mexicanos', file }],
+				['granma', { title: 'Integración regional', file }],
+			]),
+		);
+		expect(problems).toEqual([
+			expect.stringMatching(new RegExp(`^${file}: "ap-report": field "title" is missing; content/sources/x\\.yaml marks the title .* as our description \\(titleIsDescription: true\\)`)),
+			expect.stringMatching(new RegExp(`^${file}: "state-readout": field "title": .* is the publisher's own title`)),
+			`${file}: "granma": field "note" is missing; the English source in content/sources/x.yaml has a note`,
+			expect.stringMatching(new RegExp(`^${file}: "granma": field "title": .* is the publisher's own title`)),
+		]);
+	});
+
+	it('names a described source with no translation at all, and a translation of an unknown id', () => {
+		const { problems } = translatedSourceWords('es', english, new Map([['no-such-source', { note: 'Nota.', file }], ['granma', { note: 'Nota.', file }]]));
+		expect(problems).toEqual([
+			`${file}: "no-such-source": no source with this id in content/sources/; expected the id of an English source with a note or a described title`,
+			`content/translations/es/source-notes-*.yaml: "ap-report" (from content/sources/x.yaml) has no es translation; add it with field "title" (the source's title is our description) and "note" to the file for its explainer`,
+		]);
 	});
 });
 
@@ -342,7 +427,11 @@ function pairs(): Pair[] {
 	const sn = spanishOf('source-notes');
 	for (const en of sourceNotes) {
 		const es = sn.get(en.id);
-		if (es && typeof es.value === 'string') out.push({ where: `${es.file}#${en.id}`, englishFile: `${en.file} (${en.id})`, english: [en.note], spanish: [es.value] });
+		if (!es) continue;
+		// The note, and the title when it is our description (a publisher's title is not translated).
+		const { note, title } = sourceEntry(es.value);
+		const english = [en.note ?? '', en.titleIsDescription ? en.title : ''];
+		out.push({ where: `${es.file}#${en.id}`, englishFile: `${en.file} (${en.id})`, english, spanish: [String(note ?? ''), en.titleIsDescription ? String(title ?? '') : ''] });
 	}
 	return out;
 }

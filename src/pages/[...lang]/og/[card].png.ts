@@ -8,11 +8,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allCharts } from '../../../graphics';
 import { chartWords } from '../../../graphics/core/chart';
-import { sceneToSvgInner } from '../../../graphics/core/svg-string';
 import { publishedExplainers, slugOf, type Explainer } from '../../../lib/explainers';
 import { formatDate } from '../../../lib/format';
 import { inLang, LANGS, langPaths, type Lang } from '../../../lib/i18n';
-import { chartCardCss, chartSceneSize, composeCard, lightTokens, type CardChart } from '../../../lib/og-card';
+import { chartCardCss, chartOnCard, chartSceneSize, composeCard, lightTokens, type CardChart } from '../../../lib/og-card';
 import { CARD_FONT_FAMILY, measureCardText, rasterize } from '../../../lib/og-render';
 import { href } from '../../../lib/paths';
 import { SITE, UI } from '../../../lib/site';
@@ -56,7 +55,8 @@ function cardChart(entry: Explainer | undefined, lang: Lang): CardChart | undefi
 	const state = key.state && chart.states.includes(key.state) ? key.state : chart.staticState;
 	const { title } = chartWords(chart, lang);
 	const scene = chart.scene(chart.load(), chartSceneSize(title, measureCardText), state, lang);
-	return { title, inner: sceneToSvgInner(scene), width: scene.width, height: scene.height };
+	// Notes get leaders long enough to see at thumbnail size.
+	return chartOnCard(title, scene, measureCardText);
 }
 
 export const GET: APIRoute = ({ props, site }) => {
