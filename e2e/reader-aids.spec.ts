@@ -588,6 +588,20 @@ test.describe('accessibility', () => {
 			await page.locator('.cite').nth(2).locator('a').first().hover();
 			await expect(cardOf(page.locator('.cite').nth(2))).toBeVisible();
 			await check('title-42 with a citation preview open');
+			// Closed <details> hide their contents from axe's contrast checks: open every one
+			// (the contents list and each chart's data table) in both languages and scan again.
+			for (const path of ['explainers/title-42/', 'es/explainers/mexico-delegation/']) {
+				await page.goto(url(path));
+				const opened = await page.evaluate(() => {
+					const all = [...document.querySelectorAll('details')];
+					for (const d of all) d.open = true;
+					return all.length;
+				});
+				expect(opened, `${path}: details elements`).toBeGreaterThanOrEqual(3);
+				await page.locator('#sources').scrollIntoViewIfNeeded();
+				await expect(page.locator('.toc a[aria-current]')).toHaveCount(1);
+				await check(`${path} with every details element open`);
+			}
 			expect(failures).toEqual([]);
 		});
 	}

@@ -79,6 +79,31 @@ test('the graphic loads its code only as it nears the screen; until then the sta
 	expect(chartCode().length).toBeGreaterThanOrEqual(2);
 });
 
+/** Labels drawn centred on their y (dy 0.35em) whose visible middle is more than 2 px off it. */
+const offCentre = (page: Page, root: string) =>
+	page.locator(root).evaluate((el) =>
+		[...el.querySelectorAll<SVGTextElement>('svg[data-chart] text[dy="0.35em"]')]
+			.filter((t) => t.getBBox().width > 0)
+			.map((t) => {
+				const box = t.getBBox();
+				return { text: t.textContent, off: box.y + box.height / 2 - Number(t.getAttribute('y')) };
+			})
+			.filter((t) => Math.abs(t.off) > 2)
+			.map((t) => `${t.text} (${t.off.toFixed(1)} px)`),
+	);
+
+test('legend and bar labels sit level with what they name, before and after the graphic moves', async ({ page }) => {
+	const funding = url('explainers/border-funding-package/');
+	await page.goto(funding);
+	const root = '[data-scrolly="funding"]';
+	const labels = await page.locator(root).evaluate((el) => el.querySelectorAll('svg[data-chart] text[dy="0.35em"]').length);
+	expect(labels).toBeGreaterThan(5);
+	expect(await offCentre(page, root), 'static chart').toEqual([]);
+	await scrollToStep(page, 'step-senate-deal');
+	await expect(page.locator(`${root} .is-live svg[data-chart]`)).toHaveAttribute('data-state', 'senate-deal');
+	expect(await offCentre(page, root), 'after the step').toEqual([]);
+});
+
 test('after a resize the chart is redrawn to the new width', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto(PAGE);

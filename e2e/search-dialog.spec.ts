@@ -155,15 +155,49 @@ test('"Open this search as a page" carries the query and filters to /search/', a
 	await page.keyboard.press('/');
 	await input(page).fill('parole');
 	await expect(firstTitle(page)).toBeVisible();
-	// Filters are folded away under "Narrow to" until asked for.
+	// Filters are folded away under "Narrow to" until asked for, and so are their lists in the
+	// index, which grow with the number of pages.
 	await expect(dialog(page).getByRole('combobox', { name: 'Type' })).toBeHidden();
+	const filterFiles: string[] = [];
+	page.on('request', (r) => r.url().includes('/pagefind/filter/') && filterFiles.push(r.url()));
+	await page.waitForLoadState('networkidle');
+	expect(filterFiles, 'filter lists fetched before "Narrow to" was opened').toEqual([]);
 	await dialog(page).getByText('Narrow to').click();
+	await expect(dialog(page).getByRole('combobox', { name: 'Type' })).toBeVisible();
+	expect(filterFiles.length).toBeGreaterThan(0);
 	await dialog(page).getByRole('combobox', { name: 'Type' }).selectOption('Glossary');
 	await expect(dialog(page).locator('.result__kind').first()).toHaveText('Glossary');
 	await dialog(page).getByRole('link', { name: 'Open this search as a page' }).click();
 	await expect(page).toHaveURL(new RegExp(`${BASE}search/\\?q=parole&type=Glossary$`));
 	await expect(page.locator('[data-search-status]')).toContainText('for “parole”');
 	await expect(page.getByRole('combobox', { name: 'Type' })).toHaveValue('Glossary');
+});
+
+test('hostile queries in the dialog stay text: no markup, no script, and the page link carries them encoded', async ({ page }) => {
+	const errors = watchErrors(page);
+	let alerts = 0;
+	page.on('dialog', async (d) => {
+		alerts++;
+		await d.dismiss();
+	});
+	await page.goto(url('explainers/title-42/'));
+	await page.keyboard.press('/');
+	const hostile = '<img src=x onerror=alert(1)>';
+	await input(page).fill(hostile);
+	await expect(dialog(page).locator('.search-status')).toContainText(hostile);
+	await expect(dialog(page).locator('img')).toHaveCount(0);
+	const href = await dialog(page).getByRole('link', { name: 'Open this search as a page' }).getAttribute('href');
+	expect(new URL(href!, page.url()).searchParams.get('q')).toBe(hostile);
+	await input(page).fill('x'.repeat(5000));
+	expect((await input(page).inputValue()).length).toBe(200);
+	for (const query of ['🙂🇲🇽 border', 'גבול', '.*+?^${}()|[]\\']) {
+		await input(page).fill(query);
+		await expect(dialog(page).locator('.search-status bdi'), query).toHaveText(query);
+	}
+	await input(page).fill('expulsions');
+	await expect(firstTitle(page)).toBeVisible();
+	expect(alerts).toBe(0);
+	expect(errors).toEqual([]);
 });
 
 test('a click on the backdrop closes the dialog', async ({ page }) => {

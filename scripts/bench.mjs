@@ -6,7 +6,7 @@
  *   npm run bench                 page weights, first search, build time
  *   npm run bench -- --no-build   reuse the existing dist/
  *   npm run bench -- --no-lighthouse  skip Lighthouse (mobile), which runs on every page (~8 s each)
- *   npm run bench -- --scale      also build 1,000 synthetic explainers
+ *   npm run bench -- --scale      also build 250 and 1,000 synthetic explainers (cold) and search the larger
  *
  * Page weights come from loading each page in Chromium and gzip-compressing (level 9)
  * every file it fetched before any interaction, as a static host would serve them.
@@ -110,7 +110,7 @@ async function pageWeights(browser) {
  * and styles, Pagefind's script, WASM, metadata, filters, index chunk and the fragments of
  * the results shown), until the network is idle again with the results on screen.
  */
-async function firstSearch(browser, pages = [], { prefix = '', query = 'expulsions' } = {}) {
+async function firstSearch(browser, pages = [], { prefix = '', query = 'expulsions', dir = DIST, label = 'First search' } = {}) {
 	const page = await browser.newPage();
 	const start = pages.find((p) => p.startsWith(`${prefix}/explainers/`)) ?? `${prefix}/`;
 	await page.goto(ORIGIN + start, { waitUntil: 'networkidle' });
@@ -125,7 +125,7 @@ async function firstSearch(browser, pages = [], { prefix = '', query = 'expulsio
 	await page.waitForTimeout(300);
 	let bytes = 0;
 	for (const url of files) {
-		const file = distFile(url);
+		const file = distFile(url, dir);
 		if (!file) {
 			console.log(`  not counted (not a file of the site): ${url}`);
 			continue;
@@ -133,8 +133,8 @@ async function firstSearch(browser, pages = [], { prefix = '', query = 'expulsio
 		// Pagefind's index files are compressed already; text assets as a host would gzip them.
 		bytes += /\.(js|mjs|css|html|json)$/.test(file) ? gz(file) : statSync(file).size;
 	}
-	report(`First search ("${query}" from ${start}): ${files.length} files after opening search`, bytes, BUDGET.search, 'bytes');
-	report('First search: time from "/" to first results (ms, this machine)', Math.round(ms), undefined, 'ms');
+	report(`${label} ("${query}" from ${start}): ${files.length} files after opening search`, bytes, BUDGET.search, 'bytes');
+	report(`${label}: time from "/" to first results (ms, this machine)`, Math.round(ms), undefined, 'ms');
 	await page.close();
 }
 
@@ -189,7 +189,15 @@ async function main() {
 	}
 	if (args.has('--scale')) {
 		const { runScale } = await import('./bench-scale.mjs');
-		await runScale({ report, budget: BUDGET.scaleSeconds });
+		const out = await runScale({ report, budget: BUDGET.scaleSeconds });
+		const server = await serve(out);
+		const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
+		try {
+			await firstSearch(browser, ['/explainers/title-42/'], { dir: out, label: 'Scale: first search' });
+		} finally {
+			await browser.close();
+			server.kill();
+		}
 	}
 	const over = results.filter((r) => r.ratio !== undefined && r.ratio > 1);
 	console.log(`\n${results.length} figures, ${over.length} over budget.`);

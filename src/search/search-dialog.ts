@@ -63,8 +63,10 @@ function build(): DialogParts {
 	const close = el('button', { type: 'button', class: 'button search-dialog__close' }, words.close);
 	const filters = el('div', { class: 'search-filters', role: 'group', 'aria-label': words.filtersLegend });
 	filters.hidden = true;
-	// Filters fold away so results get the room, on phones most of all; hidden until the index lists them.
+	// Filters fold away so results get the room, on phones most of all. The box shows once the
+	// index has loaded; its options load when it is opened (see filtersBox in search-ui.ts).
 	const filterBox = el('details', { class: 'search-dialog__filters' }, el('summary', {}, words.filtersLegend), filters);
+	filterBox.hidden = true;
 	const form = el(
 		'form',
 		{ class: 'search-form', role: 'search', action: searchPath, method: 'get' },
@@ -82,7 +84,7 @@ function build(): DialogParts {
 	const syncPageLink = () => {
 		pageLink.href = searchHref(searchPath, ui.state());
 	};
-	const ui = createSearchUi({ input, status, results: results as HTMLOListElement, filters }, syncPageLink);
+	const ui = createSearchUi({ input, status, results: results as HTMLOListElement, filters, filtersBox: filterBox }, syncPageLink);
 
 	close.addEventListener('click', () => dialog.close());
 	// A click on the backdrop (outside the panel) closes the dialog, as Esc does.

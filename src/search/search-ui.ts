@@ -24,6 +24,12 @@ export interface SearchUiElements {
 	results: HTMLOListElement;
 	/** Where the filter selects go (filled from Pagefind's filters()). */
 	filters: HTMLElement;
+	/**
+	 * A folded box around the filters: when given, their options load only once it opens.
+	 * Pagefind's filter lists name every page, so they grow with the site (about 10 KB at
+	 * 1,000 explainers) and would otherwise weigh on every first search.
+	 */
+	filtersBox?: HTMLDetailsElement;
 }
 
 export type ChangeKind = 'typing' | 'filter';
@@ -39,7 +45,7 @@ export interface SearchUi {
 let idCounter = 0;
 
 export function createSearchUi(els: SearchUiElements, onChange: (state: SearchState, kind: ChangeKind) => void): SearchUi {
-	const { input, status, results, filters } = els;
+	const { input, status, results, filters, filtersBox } = els;
 	const lang = pageLang();
 	const words = SEARCH_UI[lang];
 	const ui = UI[lang];
@@ -48,6 +54,7 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 	let wanted: ActiveFilters = {};
 	let runId = 0;
 	let filtersBuilt: Promise<void> | undefined;
+	let noFilters = false;
 
 	const setStatus = (...nodes: (Node | string)[]) => status.replaceChildren(...nodes);
 
@@ -87,9 +94,14 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 					wrap.append(label, select);
 					filters.append(wrap);
 				}
-				filters.hidden = selects.size === 0;
+				noFilters = selects.size === 0;
+				filters.hidden = noFilters;
+				if (filtersBox) filtersBox.hidden = noFilters;
 			})
 			.catch(() => undefined));
+	filtersBox?.addEventListener('toggle', () => {
+		if (filtersBox.open) loadPagefind().then(buildFilters, () => undefined);
+	});
 
 	const unavailable = () => {
 		const links: [string, string][] = [
@@ -152,7 +164,8 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 		setStatus(words.searching);
 		try {
 			const pagefind = await loadPagefind();
-			void buildFilters(pagefind);
+			if (filtersBox) filtersBox.hidden = noFilters;
+			if (!filtersBox || filtersBox.open) void buildFilters(pagefind);
 			const search = await pagefind.search(query, { filters: active as Record<string, string> });
 			if (id !== runId) return;
 			const found = search?.results ?? [];

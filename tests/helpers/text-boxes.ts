@@ -57,6 +57,51 @@ export function overlappingPairs(boxes: Box[]): string[] {
 	return out;
 }
 
+/**
+ * Every end and control point of an SVG path, in absolute coordinates: M L T (x y),
+ * H (x), V (y), C (3 points), S Q (2 points), A (radii, flags, end point), Z; lowercase
+ * commands are relative. Control points bound a Bézier curve, so their box holds it.
+ */
+export function pathPoints(d: string): [number, number][] {
+	const points: [number, number][] = [];
+	let x = 0;
+	let y = 0;
+	let startX = 0;
+	let startY = 0;
+	for (const [, cmd, args] of d.matchAll(/([MLHVCSQTAZ])([^MLHVCSQTAZ]*)/gi)) {
+		const n = (args!.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+		const rel = cmd === cmd!.toLowerCase();
+		const ox = () => (rel ? x : 0);
+		const oy = () => (rel ? y : 0);
+		switch (cmd!.toUpperCase()) {
+			case 'Z':
+				[x, y] = [startX, startY];
+				break;
+			case 'H':
+				for (const v of n) points.push([(x = ox() + v), y]);
+				break;
+			case 'V':
+				for (const v of n) points.push([x, (y = oy() + v)]);
+				break;
+			case 'A':
+				for (let i = 0; i + 6 < n.length; i += 7) points.push([(x = ox() + n[i + 5]!), (y = oy() + n[i + 6]!)]);
+				break;
+			default: {
+				// Pairs; in a C, S or Q group the relative offsets are all from the group's start.
+				const per = ({ C: 6, S: 4, Q: 4 } as Record<string, number>)[cmd!.toUpperCase()] ?? 2;
+				const first = points.length;
+				for (let i = 0; i + per - 1 < n.length; i += per) {
+					const [bx, by] = [ox(), oy()];
+					for (let j = i; j < i + per; j += 2) points.push([bx + n[j]!, by + n[j + 1]!]);
+					[x, y] = points[points.length - 1]!;
+				}
+				if (cmd!.toUpperCase() === 'M' && points[first]) [startX, startY] = points[first];
+			}
+		}
+	}
+	return points;
+}
+
 /** Marks drawn outside [0,width]×[0,height] (text by its estimated box), as strings. */
 export function outside(scene: Scene, factor = 0.55): string[] {
 	const { width, height } = scene;
@@ -72,9 +117,9 @@ export function outside(scene: Scene, factor = 0.55): string[] {
 			else if (m.tag === 'circle') box = [Number(a.cx) - Number(a.r), Number(a.cy) - Number(a.r), Number(a.cx) + Number(a.r), Number(a.cy) + Number(a.r)];
 			else if (m.tag === 'line') box = [Math.min(Number(a.x1), Number(a.x2)), Math.min(Number(a.y1), Number(a.y2)), Math.max(Number(a.x1), Number(a.x2)), Math.max(Number(a.y1), Number(a.y2))];
 			else if (m.tag === 'path') {
-				const nums = String(a.d).match(/-?\d+(\.\d+)?/g)!.map(Number);
-				const xs = nums.filter((_, i) => i % 2 === 0);
-				const ys = nums.filter((_, i) => i % 2 === 1);
+				const points = pathPoints(String(a.d));
+				const xs = points.map((p) => p[0]);
+				const ys = points.map((p) => p[1]);
 				box = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 			}
 			if (!box) continue;

@@ -21,20 +21,8 @@ const wide = nationalities.staticSize;
 const marks = (scene: Scene): Mark[] => scene.layers.flatMap((l) => l.marks);
 const byKey = (scene: Scene, key: string) => marks(scene).find((m) => m.key === key)!;
 
-/**
- * The scene with every text on its baseline at `y`, ignoring `dy`. The SVG renderers
- * (src/graphics/core/svg-string.ts, animate.ts) give the first <tspan> dy="0em", which
- * overrides the text's dy="0.35em", so browsers and resvg currently draw a centred
- * label 0.35 em higher than the model intends. Labels must fit either way.
- */
-function withoutDy(scene: Scene): Scene {
-	return { ...scene, layers: scene.layers.map((l) => ({ ...l, marks: l.marks.map((m) => (m.tag === 'text' ? { ...m, attrs: { ...m.attrs, dy: '0em' } } : m)) })) };
-}
-
 /** Everything wrong with the layout of a scene, as readable strings (empty when it fits). */
-function layoutProblems(scene: Scene): string[] {
-	return [...problems(scene), ...problems(withoutDy(scene)).map((p) => `${p} (as drawn, dy ignored)`)];
-}
+const layoutProblems = (scene: Scene): string[] => problems(scene);
 
 function problems(scene: Scene): string[] {
 	return [

@@ -15,7 +15,8 @@ function setText(el: SVGElement, m: Mark): void {
 	const spans = m.lines.map((line, i) => {
 		const span = document.createElementNS(SVG_NS, 'tspan');
 		span.setAttribute('x', x);
-		span.setAttribute('dy', `${i === 0 ? 0 : LINE_HEIGHT_EM}em`);
+		// As in svg-string.ts: no dy on the first row, so the <text>'s own dy applies.
+		if (i > 0) span.setAttribute('dy', `${LINE_HEIGHT_EM}em`);
 		span.textContent = line;
 		return span;
 	});

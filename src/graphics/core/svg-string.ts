@@ -20,8 +20,10 @@ function markString(m: Mark): string {
 	const open = `<${m.tag} data-key="${escapeXml(m.key)}"${cls}${attrString(m.attrs)}`;
 	if (m.lines && m.lines.length) {
 		const x = m.attrs.x ?? 0;
+		// The first row has no dy of its own: a tspan's dy would replace the <text>'s dy
+		// (0.35em, which centres a label on y) instead of adding to it.
 		const spans = m.lines
-			.map((line, i) => `<tspan x="${round(Number(x))}" dy="${i === 0 ? 0 : LINE_HEIGHT_EM}em">${escapeXml(line)}</tspan>`)
+			.map((line, i) => `<tspan x="${round(Number(x))}"${i === 0 ? '' : ` dy="${LINE_HEIGHT_EM}em"`}>${escapeXml(line)}</tspan>`)
 			.join('');
 		return `${open}>${spans}</${m.tag}>`;
 	}
