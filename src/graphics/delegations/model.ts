@@ -248,7 +248,9 @@ export function layoutFor(data: DelegationData, { width, height }: Dimensions): 
 		rightMarkerX,
 		usTextX: usMarkerX - textPad,
 		rightTextX: rightMarkerX + textPad,
-		textMax: width / 2 - gap / 2 - textPad,
+		// On phones, 3 px short of the frame: the width estimate can run ~2% short of a bold
+		// label drawn in a wide system font, and there a column's text reaches the edge.
+		textMax: width / 2 - gap / 2 - textPad - (narrow ? 3 : 0),
 		rowH,
 		twoLine: rowH >= lineGap + nameFont + 3,
 		legendH,
