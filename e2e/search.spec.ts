@@ -239,6 +239,31 @@ test('opened from a file, the page says search needs the site served over http(s
 	const file = resolve(process.env.DIST_DIR || 'dist', 'search', 'index.html');
 	await page.goto(`${pathToFileURL(file).href}?q=cloture`);
 	await expect(status(page)).toContainText('not opened as a file');
+	// The prompt it replaces is gone, in the same place: nothing else moved.
+	await expect(page.locator('.search-prompt')).toBeHidden();
+});
+
+test('the prompt is in the page itself, painted before any module script runs', async ({ page }) => {
+	// Without the page's modules, what shows is what a reader sees before they arrive.
+	await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+	await page.goto(url('search/'));
+	// The stall message takes over after 1.5 s by a CSS animation: rewind it to the first paint.
+	const seek = (to: 'start' | 'end') =>
+		page.evaluate((where) => {
+			for (const a of document.getAnimations()) {
+				a.pause();
+				if (where === 'start') a.currentTime = 0;
+				else a.finish();
+			}
+		}, to);
+	await seek('start');
+	await expect(page.locator('.search-prompt')).toHaveText('Type a word or a phrase, for example “expulsions”, “cloture” or “Bárcena”.');
+	await expect(page.locator('.search-prompt')).toBeVisible();
+	await expect(page.locator('.search-stalled')).toBeHidden();
+	await expect(page.locator('.search-nojs')).toBeHidden();
+	await seek('end');
+	await expect(page.locator('.search-stalled')).toBeVisible();
+	await expect(page.locator('.search-prompt')).toBeHidden();
 });
 
 for (const theme of ['light', 'dark'] as const) {
