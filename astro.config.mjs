@@ -8,16 +8,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentRules } from './src/integrations/content-rules.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { cacheDirFor } from './scripts/cache-dir.mjs';
 
 // The one inline script (theme before first paint) is allowed by its hash.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 const base = process.env.BASE_PATH || '/';
-// A content fixture (CONTENT_ROOT) or a separate output (OUT_DIR) gets its own cache, so
-// parallel builds never share or mix cached entries.
-const variant = [process.env.CONTENT_ROOT, process.env.OUT_DIR].filter(Boolean).join('-');
-const cacheDir = variant ? `./node_modules/.astro-variants/${variant.replace(/[^a-z0-9]+/gi, '-')}` : './node_modules/.astro';
+const cacheDir = cacheDirFor(process.env.CONTENT_ROOT, process.env.OUT_DIR);
 const site = process.env.SITE_URL || 'https://border-explainers.example.org';
 
 export default defineConfig({

@@ -9,6 +9,10 @@ import { url } from './site';
 
 const EXPLAINERS = ['title-42', 'border-funding-package', 'mexico-delegation'];
 const PAGES = EXPLAINERS.flatMap((slug) => [url(`explainers/${slug}/`), url(`es/explainers/${slug}/`)]);
+const VIEWPORTS = [
+	{ width: 1280, height: 800 },
+	{ width: 360, height: 740 },
+];
 
 /** Problems with the text of every chart on screen: outside its viewBox, or overlapping another. */
 function textProblems(page: Page, scope = 'body'): Promise<string[]> {
@@ -43,10 +47,7 @@ function textProblems(page: Page, scope = 'body'): Promise<string[]> {
 test.describe('static drawings (as without JavaScript)', () => {
 	// With scripts on, a graphic near the screen starts moving to its first step at once.
 	test.use({ javaScriptEnabled: false });
-	for (const viewport of [
-		{ width: 1280, height: 800 },
-		{ width: 360, height: 740 },
-	]) {
+	for (const viewport of VIEWPORTS) {
 		test(`chart labels stay inside their frames and apart at ${viewport.width} px`, async ({ page }) => {
 			await page.setViewportSize(viewport);
 			const problems: string[] = [];
@@ -61,10 +62,7 @@ test.describe('static drawings (as without JavaScript)', () => {
 	}
 });
 
-for (const viewport of [
-	{ width: 1280, height: 800 },
-	{ width: 360, height: 740 },
-]) {
+for (const viewport of VIEWPORTS) {
 	test(`chart labels stay inside their frames and apart in every scrolly step at ${viewport.width} px`, async ({ page }) => {
 		test.setTimeout(120_000);
 		await page.setViewportSize(viewport);

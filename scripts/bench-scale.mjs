@@ -8,6 +8,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { cacheDirFor } from './cache-dir.mjs';
 
 const COUNT = 1000;
 const ROOT = 'tests/fixtures/.tmp/scale';
@@ -49,8 +50,7 @@ export function generate(count = COUNT) {
 /** Builds `count` synthetic explainers from a cold cache; returns seconds taken. */
 function build(count) {
 	generate(count);
-	// The cache folder astro.config.mjs picks for this CONTENT_ROOT + OUT_DIR pair.
-	rmSync(`node_modules/.astro-variants/${`${ROOT}-${OUT}`.replace(/[^a-z0-9]+/gi, '-')}`, { recursive: true, force: true });
+	rmSync(cacheDirFor(ROOT, OUT), { recursive: true, force: true });
 	rmSync(OUT, { recursive: true, force: true });
 	const started = performance.now();
 	const run = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CONTENT_ROOT: ROOT, OUT_DIR: OUT } });

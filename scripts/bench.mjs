@@ -173,31 +173,31 @@ async function lighthouse(pages) {
 	console.log(`  (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }
 
-async function main() {
-	if (!args.has('--no-build')) report('npm run build (Astro + Pagefind), this machine', timeBuild(), BUDGET.buildSeconds, 's');
-	const server = await serve();
+/** Serves `dir` and runs `work` with a browser, closing both afterwards. */
+async function withSite(dir, work) {
+	const server = await serve(dir);
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
 	try {
+		return await work(browser);
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+}
+
+async function main() {
+	if (!args.has('--no-build')) report('npm run build (Astro + Pagefind), this machine', timeBuild(), BUDGET.buildSeconds, 's');
+	await withSite(DIST, async (browser) => {
 		const pages = await pageWeights(browser);
 		console.log('');
 		await firstSearch(browser, pages);
 		await firstSearch(browser, pages, { prefix: '/es', query: 'expulsiones' });
 		if (!args.has('--no-lighthouse')) await lighthouse(pages);
-	} finally {
-		await browser.close();
-		server.kill();
-	}
+	});
 	if (args.has('--scale')) {
 		const { runScale } = await import('./bench-scale.mjs');
 		const out = await runScale({ report, budget: BUDGET.scaleSeconds });
-		const server = await serve(out);
-		const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_ARGS });
-		try {
-			await firstSearch(browser, ['/explainers/title-42/'], { dir: out, label: 'Scale: first search' });
-		} finally {
-			await browser.close();
-			server.kill();
-		}
+		await withSite(out, (browser) => firstSearch(browser, ['/explainers/title-42/'], { dir: out, label: 'Scale: first search' }));
 	}
 	const over = results.filter((r) => r.ratio !== undefined && r.ratio > 1);
 	console.log(`\n${results.length} figures, ${over.length} over budget.`);
