@@ -11,6 +11,7 @@ import { yamlListLoader } from './lib/yaml-list-loader';
 import { explainerLoader } from './lib/explainer-loader';
 import { translationLoader } from './lib/translation-loader';
 import { LANGS } from './lib/i18n';
+import { SOURCE_KINDS } from './lib/topics';
 
 const root = (process.env.CONTENT_ROOT || 'content').replace(/^\.\//, '').replace(/\/$/, '');
 
@@ -80,8 +81,16 @@ const sources = defineCollection({
 		),
 		/** The original publisher's URL; omitted when only a copy was read. */
 		url: z.url({ protocol: /^https$/, error: 'expected an https:// URL of the original publisher' }).optional(),
-		/** primary = government, court, data or official statement; secondary = reporting and analysis. */
-		kind: z.enum(['primary', 'secondary']),
+		/**
+		 * What kind of document it is, shown to readers; the sources list groups by it, primary
+		 * documents first (order in SOURCE_KINDS). law = statute, rule, order or proclamation;
+		 * court = opinion, order or docket; legislature = bill text, roll call, floor record or a
+		 * member's or committee's statement; data = a government data release; statement = an
+		 * executive-branch or foreign-government statement, readout or fact sheet; research =
+		 * CRS, CBO, academic or non-partisan analysis; news = a newsroom's reporting; position = a
+		 * party's, campaign's, lobby's or advocacy group's own view (cited only for that view).
+		 */
+		kind: z.enum(SOURCE_KINDS, { error: `expected one of ${SOURCE_KINDS.join(', ')}` }),
 		/** Short note shown with the source, e.g. how it was read. */
 		note: z.string().max(200).optional(),
 	}),

@@ -83,7 +83,7 @@ describe('content errors stop the build with file, field and expectation', () =>
 
 	it('source with a link that is not an https URL', () => {
 		const r = withBrokenContent('bad-url', (d) =>
-			appendFileSync(join(d, 'sources/shared.yaml'), '\n- id: broken-link\n  title: A broken link\n  publisher: Nobody\n  date: 2024-01-01\n  url: ftp//nowhere\n  kind: primary\n'),
+			appendFileSync(join(d, 'sources/shared.yaml'), '\n- id: broken-link\n  title: A broken link\n  publisher: Nobody\n  date: 2024-01-01\n  url: ftp//nowhere\n  kind: law\n'),
 		);
 		expect(r.code).not.toBe(0);
 		expect(r.output).toContain('broken-link');
@@ -93,7 +93,7 @@ describe('content errors stop the build with file, field and expectation', () =>
 
 	it('the same source id in two files', () => {
 		const r = withBrokenContent('duplicate-source', (d) =>
-			appendFileSync(join(d, 'sources/title-42.yaml'), '\n- id: cbp-sw-encounters\n  title: Copy\n  publisher: CBP\n  date: 2024\n  kind: primary\n'),
+			appendFileSync(join(d, 'sources/title-42.yaml'), '\n- id: cbp-sw-encounters\n  title: Copy\n  publisher: CBP\n  date: 2024\n  kind: law\n'),
 		);
 		expect(r.code).not.toBe(0);
 		expect(r.output).toContain('id "cbp-sw-encounters" is already defined in');

@@ -17,3 +17,7 @@ export const TOPIC_EXPLAINER: Record<string, string> = {
 	'funding-package': 'border-funding-package',
 	'mexico-talks': 'mexico-delegation',
 };
+
+/** Kinds of source, in the order the sources list shows them (primary documents first); see the sources schema. */
+export const SOURCE_KINDS = ['law', 'court', 'legislature', 'data', 'statement', 'research', 'news', 'position'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
