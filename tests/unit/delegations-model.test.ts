@@ -66,7 +66,9 @@ describe('delegation data', () => {
 		expect(status('salazar', 'jan19')).toBe('one-outlet');
 		expect(status('borrego', 'jan19')).toBe('one-outlet');
 		expect(status('salazar', 'dec27')).toBe('present');
-		for (const id of ['sandoval', 'ojeda', 'alcalde']) expect(status(id, 'dec27')).toBe('office');
+		// El Financiero names the defense and navy secretaries at the Dec 27 meeting; the interior secretary only by office.
+		for (const id of ['sandoval', 'ojeda']) expect(status(id, 'dec27')).toBe('present');
+		expect(status('alcalde', 'dec27')).toBe('office');
 		expect(status('garduno', 'dec27')).toBe('unconfirmed');
 	});
 
@@ -84,16 +86,17 @@ describe('delegations states', () => {
 		expect(chart.staticState).toBe('overview');
 	});
 
-	it('dec27: four Americans and López Obrador’s side; three secretaries by office only', () => {
+	it('dec27: four Americans and López Obrador’s side; the interior secretary by office only', () => {
 		const s = scene('dec27');
 		const ids = drawn(s);
 		expect(ids.filter((id) => person(id).side === 'US')).toEqual(['blinken', 'mayorkas', 'sherwood', 'salazar']);
 		expect(ids.filter((id) => person(id).side === 'MX')).toEqual(['amlo', 'barcena', 'rosaicela', 'sandoval', 'ojeda', 'alcalde', 'moctezuma', 'velasco']);
 		expect(ids).not.toContain('garduno');
 		const words = allText(s);
-		for (const name of ['Sandoval', 'Ojeda', 'Alcalde']) expect(words).not.toContain(name);
-		expect(text(s, 'name-sandoval')).toBe('Secretary of National Defense');
-		expect(text(s, 'title-sandoval')).toContain('name not reported');
+		for (const name of ['Sandoval', 'Ojeda']) expect(words).toContain(name);
+		expect(words).not.toContain('Alcalde');
+		expect(text(s, 'name-alcalde')).toBe('Secretary of the Interior');
+		expect(text(s, 'title-alcalde')).toContain('name not reported');
 		expect(text(s, 'title-amlo')).toContain('Host');
 		expect(text(s, 'meeting-label')).toContain('Dec 27, 2023');
 	});
@@ -139,8 +142,9 @@ describe('delegations states', () => {
 			.filter((m) => m.key.startsWith('name-') && m.className!.includes('label-strong'))
 			.map((m) => m.key.slice(5));
 		expect(strong.sort()).toEqual(['celorio', 'coleman', 'garduno', 'medina', 'monaco']);
-		expect(text(s, 'title-sandoval')).toContain('Now named');
-		expect(text(s, 'title-ojeda')).toContain('Now named');
+		// Named at both meetings, so shown like the others who returned.
+		expect(find(s, 'marker-sandoval')!.className).toContain('is-muted');
+		expect(find(s, 'marker-ojeda')!.className).toContain('is-muted');
 		expect(find(s, 'marker-blinken')!.className).toContain('is-muted');
 		expect(find(s, 'marker-monaco')!.className).not.toContain('is-muted');
 	});
