@@ -61,7 +61,7 @@ const ROLE_ES: Record<string, string> = {
 	biden: 'Presidente de Estados Unidos, Casa Blanca',
 	blinken: 'Secretario de Estado (el 71.º), Departamento de Estado',
 	mayorkas: 'Secretario de Seguridad Nacional (el 7.º), Departamento de Seguridad Nacional (DHS)',
-	sherwood: 'Asesora de Seguridad Interior de la Casa Blanca, Casa Blanca / Consejo de Seguridad Nacional',
+	sherwood: 'Asesora de Seguridad Nacional de la Casa Blanca, Casa Blanca / Consejo de Seguridad Nacional',
 	monaco: 'Fiscal general adjunta, Departamento de Justicia',
 	coleman: 'Administradora adjunta, USAID',
 	salazar: 'Embajador de Estados Unidos en México, Departamento de Estado / Embajada en la Ciudad de México',
@@ -85,7 +85,7 @@ const ROLE_ES: Record<string, string> = {
 /** The relation of each sourced or editorial link, in Spanish, keyed "source-target". */
 const RELATION_ES: Record<string, string> = {
 	'blinken-barcena': 'homólogos en las cancillerías (anfitrión y jefa de cada delegación)',
-	'mayorkas-rosaicela': 'homólogos en seguridad interior y seguridad pública',
+	'mayorkas-rosaicela': 'homólogos en seguridad nacional y seguridad pública',
 	'mayorkas-garduno': 'homólogo operativo DHS/CBP ↔ INM',
 	'sherwood-barcena': 'responsable por la Casa Blanca ↔ responsable por la SRE (se reunieron el 27 de diciembre, el 19 de enero y el 6 y 7 de febrero)',
 	'sherwood-rosaicela': 'responsable de seguridad de la Casa Blanca ↔ coordinadora del gabinete de seguridad',

@@ -13,7 +13,7 @@ const PEOPLE_ES: DelegationWords['people'] = {
 	biden: { title: 'Presidente de Estados Unidos', shortTitle: 'Presidente' },
 	blinken: { title: 'Secretario de Estado', shortTitle: 'Secretario de Estado' },
 	mayorkas: { title: 'Secretario de Seguridad Nacional', shortTitle: 'Seguridad Nacional' },
-	sherwood: { title: 'Asesora de Seguridad Interior, Casa Blanca', shortTitle: 'Asesora, Casa Blanca' },
+	sherwood: { title: 'Asesora de Seguridad Nacional, Casa Blanca', shortTitle: 'Asesora, Casa Blanca' },
 	monaco: { title: 'Fiscal general adjunta', shortTitle: 'Fiscal gral. adjunta' },
 	coleman: { title: 'Administradora adjunta de USAID', shortTitle: 'Adjunta de USAID' },
 	salazar: { title: 'Embajador de EE. UU. en México', shortTitle: 'Embajador' },

@@ -70,7 +70,7 @@ const es: TimelineWords = {
 		'washington-migration-meeting': { label: 'reunión en Washington', key: 'la reunión de Washington' },
 		'us-mexico-guatemala-ministerial': { label: 'con Guatemala', key: 'reunión trilateral con Guatemala' },
 		'sheinbaum-elected': { label: 'gana Sheinbaum', key: 'Claudia Sheinbaum gana la elección presidencial de México' },
-		'asylum-proclamation-announced': { label: 'proclama sobre el asilo', key: 'la proclama de Biden que limita el asilo' },
+		'asylum-proclamation-announced': { label: 'proclamación sobre el asilo', key: 'la proclamación de Biden que limita el asilo' },
 	},
 	date: (date, withYear) => shortDateEs(date, withYear),
 	legend: ['Encuentros al mes en la frontera suroeste (eventos, no personas)', 'Encuentros al mes (eventos, no personas)'],
