@@ -16,9 +16,9 @@ export function attendanceText(a: Attendance, lang: Lang = 'en'): string {
 			case 'present':
 				return a.role === 'lead' ? 'Sí, encabezó la delegación' : a.role === 'host' ? 'Sí, como anfitrión' : note ? `Sí (${note})` : 'Sí';
 			case 'office':
-				return 'Asistió su dependencia; los reportes no nombran a la persona';
+				return 'Asistió su dependencia; sin nombre en los reportes';
 			case 'one-outlet':
-				return 'Lo reportó un solo medio; no figura en la lista del Departamento de Estado';
+				return 'Solo lo reportó un medio; no está en la lista del Departamento de Estado';
 			case 'unconfirmed':
 				return 'Sin confirmar';
 			case 'absent':
@@ -84,15 +84,15 @@ const ROLE_ES: Record<string, string> = {
 
 /** The relation of each sourced or editorial link, in Spanish, keyed "source-target". */
 const RELATION_ES: Record<string, string> = {
-	'blinken-barcena': 'homólogos en las cancillerías (anfitrión y jefa de cada delegación)',
-	'mayorkas-rosaicela': 'homólogos en seguridad nacional y seguridad pública',
-	'mayorkas-garduno': 'homólogo operativo DHS/CBP ↔ INM',
-	'sherwood-barcena': 'responsable por la Casa Blanca ↔ responsable por la SRE (se reunieron el 27 de diciembre, el 19 de enero y el 6 y 7 de febrero)',
-	'sherwood-rosaicela': 'responsable de seguridad de la Casa Blanca ↔ coordinadora del gabinete de seguridad',
+	'blinken-barcena': 'cancillerías (anfitrión y jefa de delegación)',
+	'mayorkas-rosaicela': 'seguridad nacional y seguridad pública',
+	'mayorkas-garduno': 'operativo: DHS/CBP ↔ INM',
+	'sherwood-barcena': 'Casa Blanca ↔ SRE (se reunieron el 27 de diciembre, el 19 de enero y el 6 y 7 de febrero)',
+	'sherwood-rosaicela': 'seguridad: Casa Blanca ↔ gabinete de seguridad',
 	'salazar-moctezuma': 'embajadores',
-	'monaco-sandoval': 'tráfico de armas (alerta de la Sedena sobre armas, planteada el 19 de enero)',
-	'coleman-barcena': 'desarrollo y causas de fondo (programa de México de 180 millones de dólares)',
-	'biden-amlo': 'jefes de Estado (llamadas del 21 de diciembre, el 3 de febrero y el 28 de abril)',
+	'monaco-sandoval': 'tráfico de armas (alerta de la Sedena del 19 de enero)',
+	'coleman-barcena': 'desarrollo (programa de México de 180 millones de dólares)',
+	'biden-amlo': 'presidentes (llamadas del 21 de diciembre, el 3 de febrero y el 28 de abril)',
 	'blinken-martinez': 'reunión ministerial trilateral del 28 de febrero',
 	'barcena-martinez': 'reunión ministerial trilateral del 28 de febrero',
 };
@@ -135,7 +135,7 @@ export default defineChart<DelegationData, (typeof DELEGATION_STATES)[number]>({
 	name: 'delegations',
 	title: 'Who met: the U.S. and Mexican delegations, December 2023 to February 2024',
 	description:
-		'Two columns of officials, the United States on the left and Mexico on the right, one row per person. In Mexico City on Dec 27, 2023, Blinken, Mayorkas, Sherwood-Randall and Ambassador Salazar met President López Obrador, Bárcena, Rosa Icela Rodríguez, Ambassador Moctezuma and Roberto Velasco, as did Defense Secretary Sandoval and Navy Secretary Ojeda, named by El Financiero; the interior secretary attended but is reported by office only. In Washington on Jan 19, 2024, the State Department listed 14 officials, five American and nine Mexican; Blinken hosted and Bárcena led Mexico’s delegation. Two more people were reported by one outlet only. Lines join counterparts; dashed lines are our own pairing by job. On Feb 28, 2024, Guatemala’s foreign and interior ministers joined a three-way meeting with Blinken’s team and Bárcena.',
+		'Two columns of officials, the United States on the left and Mexico on the right, one row per person. In Mexico City on Dec 27, 2023, Blinken, Mayorkas, Sherwood-Randall and Ambassador Salazar met President López Obrador and his cabinet, including Bárcena, Rosa Icela Rodríguez, Defense Secretary Sandoval and Navy Secretary Ojeda; the interior secretary is shown by office only. In Washington on Jan 19, 2024, the State Department listed 14 officials, five American and nine Mexican, led by Blinken and Bárcena; two more were reported by one outlet only. Lines join counterparts; dashed lines are our own pairing by job. On Feb 28, 2024, Guatemala joined a three-way meeting.',
 	caption:
 		'Dec 27 attendance follows Mexico’s joint communiqué and news reports; El Financiero names Defense Secretary Sandoval and Navy Secretary Ojeda. The interior secretary is reported by office only, so the post is not named for that meeting. Whether migration commissioner Francisco Garduño attended on Dec 27 is not confirmed; he is shown from Jan 19. Hollow circles mark people reported by one outlet only: Ambassador Ken Salazar and Martín Borrego Llorente on Jan 19, neither of whom is on the State Department’s list. Solid lines are links stated in readouts or reports; dashed lines are our own pairing by job, not a sourced fact. Titles as of January 2024.',
 	credit:
@@ -143,7 +143,7 @@ export default defineChart<DelegationData, (typeof DELEGATION_STATES)[number]>({
 	es: {
 		title: 'Quiénes se reunieron: las delegaciones de Estados Unidos y México, de diciembre de 2023 a febrero de 2024',
 		description:
-			'Dos columnas de funcionarios, Estados Unidos a la izquierda y México a la derecha, una fila por persona. En la Ciudad de México, el 27 de diciembre de 2023, Blinken, Mayorkas, Sherwood-Randall y el embajador Salazar se reunieron con el presidente López Obrador, Bárcena, Rosa Icela Rodríguez, el embajador Moctezuma y Roberto Velasco; también asistieron el secretario de la Defensa Nacional, Sandoval, y el secretario de Marina, Ojeda, a quienes nombra El Financiero; la secretaria de Gobernación asistió, pero los reportes solo mencionan su cargo. En Washington, el 19 de enero de 2024, el Departamento de Estado enumeró a 14 funcionarios, cinco estadounidenses y nueve mexicanos; Blinken fue el anfitrión y Bárcena encabezó la delegación de México. Un solo medio reportó a otras dos personas. Las líneas unen a los homólogos; las discontinuas son un emparejamiento nuestro por cargo. El 28 de febrero de 2024, el canciller y el ministro de Gobernación de Guatemala se sumaron a una reunión trilateral con el equipo de Blinken y con Bárcena.',
+			'Dos columnas de funcionarios, Estados Unidos a la izquierda y México a la derecha, una fila por persona. En la Ciudad de México, el 27 de diciembre de 2023, Blinken, Mayorkas, Sherwood-Randall y el embajador Salazar se reunieron con el presidente López Obrador y su gabinete, entre ellos Bárcena, Rosa Icela Rodríguez, el secretario de la Defensa Nacional, Sandoval, y el secretario de Marina, Ojeda; la titular de Gobernación aparece solo por su cargo. En Washington, el 19 de enero de 2024, el Departamento de Estado enumeró a 14 funcionarios, cinco estadounidenses y nueve mexicanos, encabezados por Blinken y Bárcena; un solo medio reportó a otros dos. Las líneas unen a los homólogos; las discontinuas son un emparejamiento nuestro por cargo. El 28 de febrero de 2024, Guatemala se sumó a una reunión trilateral.',
 		caption:
 			'La asistencia del 27 de diciembre sigue el comunicado conjunto de México y reportes de prensa; El Financiero nombra al secretario de la Defensa Nacional, Sandoval, y al secretario de Marina, Ojeda. La titular de Gobernación aparece en los reportes solo por su cargo, así que no se nombra en esa reunión. No está confirmado si el comisionado de migración, Francisco Garduño, asistió el 27 de diciembre; aparece desde el 19 de enero. Los círculos huecos marcan a personas que reportó un solo medio: el embajador Ken Salazar y Martín Borrego Llorente, el 19 de enero; ninguno figura en la lista del Departamento de Estado. Las líneas continuas son vínculos mencionados en resúmenes oficiales o reportes; las discontinuas son un emparejamiento nuestro por cargo, no un hecho con fuente. Cargos a enero de 2024.',
 		credit:

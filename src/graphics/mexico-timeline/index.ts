@@ -50,7 +50,6 @@ export default defineChart<TimelineTableData, (typeof TIMELINE_STATES)[number]>(
 	sourceIds: [
 		'cbp-sw-encounters',
 		'wh-fact-sheet-border-enforcement-2023',
-		'reuters-joint-statement-2023-05',
 		'cbp-miller-statement',
 		'sre-joint-communique-dec-2023',
 		'granma-jan-5-requests',

@@ -61,15 +61,15 @@ const en: TimelineWords = {
 
 const es: TimelineWords = {
 	markers: {
-		'mexico-chnv-returns-begin': { label: 'empiezan las devoluciones CHNV', key: 'México empieza a recibir de vuelta a nacionales de Cuba, Haití, Nicaragua y Venezuela (CHNV)' },
+		'mexico-chnv-returns-begin': { label: 'empiezan las devoluciones CHNV', key: 'México empieza a recibir a personas CHNV devueltas' },
 		'mexico-chnv-arrangement-extended': { label: 'se extiende el acuerdo CHNV', key: 'el acuerdo CHNV se extiende más allá del Título 42' },
 		't42-order-lifts': { label: 'fin del Título 42', key: 'termina el Título 42' },
 		record: { label: 'récord', key: 'mes récord de encuentros' },
-		'mexico-city-meeting': { label: 'reunión en la Ciudad de México', key: 'funcionarios de Estados Unidos y México se reúnen en la Ciudad de México' },
-		'amlo-four-requests': { label: 'peticiones de López Obrador', key: 'López Obrador presenta sus cuatro peticiones' },
+		'mexico-city-meeting': { label: 'reunión en la Ciudad de México', key: 'reunión en la Ciudad de México' },
+		'amlo-four-requests': { label: 'peticiones de López Obrador', key: 'las cuatro peticiones de López Obrador' },
 		'washington-migration-meeting': { label: 'reunión en Washington', key: 'la reunión de Washington' },
 		'us-mexico-guatemala-ministerial': { label: 'con Guatemala', key: 'reunión trilateral con Guatemala' },
-		'sheinbaum-elected': { label: 'gana Sheinbaum', key: 'Claudia Sheinbaum gana la elección presidencial de México' },
+		'sheinbaum-elected': { label: 'gana Sheinbaum', key: 'Sheinbaum gana la elección' },
 		'asylum-proclamation-announced': { label: 'proclamación sobre el asilo', key: 'la proclamación de Biden que limita el asilo' },
 	},
 	date: (date, withYear) => shortDateEs(date, withYear),
