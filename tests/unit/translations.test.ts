@@ -384,11 +384,6 @@ interface FigureException {
 }
 const FIGURE_EXCEPTIONS: FigureException[] = [
 	{
-		where: 'content/explainers/es/border-funding-package/index.mdx',
-		missing: ['2'],
-		reason: '"The two sides read the 5,000 figure differently" is "Cada lado interpretaba de forma distinta la cifra de 5000": the same meaning without the number word.',
-	},
-	{
 		where: 'content/explainers/es/mexico-delegation/index.mdx',
 		extra: ['2'],
 		reason: 'Takeaway: "both governments claimed a share of the credit" is "los dos gobiernos se atribuyeron parte del mérito"; Spanish says "both" with "los dos".',
