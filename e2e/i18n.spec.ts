@@ -143,34 +143,34 @@ function sourceTexts(file: string, id: string): { title: string; spanishTitle?: 
 const fontStyle = (l: Locator) => l.evaluate((el) => getComputedStyle(el).fontStyle);
 
 test('a source title that is our description is in Spanish on a Spanish explainer, upright, unlike a publisher’s title', async ({ page }) => {
-	// The headline of this CBS report was not recorded; the one cited beside it was.
-	const described = sourceTexts('border-funding-package', 'cbs-five-thousand-trigger-2024');
-	const headline = sourceTexts('border-funding-package', 'cbs-senate-border-bill-contents-2024-02-05');
+	// The headline of Sen. Markey's statement was not recorded; Roll Call's, cited on the same page, was.
+	const described = sourceTexts('border-funding-package', 'markey-statement-2024-02-07');
+	const headline = sourceTexts('border-funding-package', 'rollcall-senate-unveils-2024-02-04');
 	expect(described.titleIsDescription).toBe(true);
-	expect(described.spanishTitle).toMatch(/^Nota sobre /);
+	expect(described.spanishTitle).toMatch(/^Declaración sobre /);
 	expect(headline.titleIsDescription).toBeFalsy();
 
 	await page.goto(url('es/explainers/border-funding-package/'));
-	const title = page.locator('[id="source-cbs-five-thousand-trigger-2024"] .source__title');
+	const title = page.locator('[id="source-markey-statement-2024-02-07"] .source__title');
 	await expect(title).toHaveText(described.spanishTitle!);
 	await expect(title).toHaveAttribute('lang', 'es');
 	await expect(title).toHaveAttribute('data-described', '');
 	await expect(title.locator('cite')).toHaveCount(0);
 	expect(await fontStyle(title)).toBe('normal');
 	// The publisher's headline stays as published: English, marked so, a <cite> in italics.
-	const published = page.locator('[id="source-cbs-senate-border-bill-contents-2024-02-05"] .source__title');
+	const published = page.locator('[id="source-rollcall-senate-unveils-2024-02-04"] .source__title');
 	await expect(published).toHaveText(headline.title);
 	await expect(published).toHaveAttribute('lang', 'en');
 	expect(await fontStyle(published.locator('cite'))).toBe('italic');
 	// The citation preview shows the same Spanish description.
-	const cite = page.locator('.cite:has(a[data-cite="cbs-five-thousand-trigger-2024"])').first();
+	const cite = page.locator('.cite:has(a[data-cite="markey-statement-2024-02-07"])').first();
 	await cite.locator('a').first().focus();
 	await expect(cite.locator('.cite__title')).toHaveText(described.spanishTitle!);
 	expect(await fontStyle(cite.locator('.cite__title'))).toBe('normal');
 
 	// The English page shows the English description, upright too.
 	await page.goto(url('explainers/border-funding-package/'));
-	const english = page.locator('[id="source-cbs-five-thousand-trigger-2024"] .source__title');
+	const english = page.locator('[id="source-markey-statement-2024-02-07"] .source__title');
 	await expect(english).toHaveText(described.title);
 	await expect(english).toHaveAttribute('data-described', '');
 	expect(await fontStyle(english)).toBe('normal');

@@ -177,11 +177,11 @@ describe('Spanish labels, chart by chart', () => {
 	it('funding: amounts in millions of dollars (mdd), Spanish stage names and dates', () => {
 		const text = all('funding', 'overview').replace(/\u00a0/g, ' ');
 		expect(text).toContain('Solicitud de la Casa Blanca, 20 de octubre de 2023');
-		expect(text).toContain('105 850 mdd');
+		expect(text).toContain('105 600 mdd');
 		expect(text).toContain('Frontera: 13 600 millones de dólares');
 		expect(text).toContain('Bloqueado el 7 de febrero: 49 a 50 en la votación para iniciar el debate; se necesitaban 60 votos');
 		expect(all('funding', 'border-ask').replace(/\u00a0/g, ' ')).toContain('cerca del 13 % de la solicitud');
-		expect(all('funding', 'aid-only').replace(/\u00a0/g, ' ')).toContain('Otros 7200 mdd');
+		expect(all('funding', 'aid-only').replace(/\u00a0/g, ' ')).toContain('Todas las demás partes 95 340 mdd');
 	});
 
 	it('funding: a wrapped label never splits an amount or a date', () => {

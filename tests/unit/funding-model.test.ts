@@ -24,11 +24,11 @@ const rawFiles = () => [FUNDING_FILE, AID_ONLY_FILE].map((file) => ({ file, rows
 describe('funding data', () => {
 	it('has the four stages in story order with the research figures', () => {
 		expect(data.stages.map((s) => s.id)).toEqual([REQUEST, DEAL, AID, LAW]);
-		expect(stage('request').values).toMatchObject({ ukraine: 61.4, israel: 14.3, border: 13.6, 'indo-pacific': 7.4, humanitarian: 9.15 });
-		expect(stage('senate-deal').values).toMatchObject({ ukraine: 60.06, israel: 14.1, border: 20.23, 'indo-pacific': 4.83, humanitarian: 10, other: 9.06 });
-		expect(stage('aid-only').values).toMatchObject({ ukraine: 60.06, israel: 14.1, border: 0, 'indo-pacific': 4.83, humanitarian: 9.15, other: 7.2 });
-		expect(stage('enacted').values).toMatchObject({ ukraine: 60.84, israel: 26.38, 'indo-pacific': 8.12, border: 0 });
-		expect(data.stages.map((s) => s.total)).toEqual([105.85, 118.28, 95.34, 95.34]);
+		expect(stage('request').values).toEqual({ border: 13.6, other: 92 });
+		expect(stage('senate-deal').values).toEqual({ border: 20.2, other: 98.1 });
+		expect(stage('aid-only').values).toEqual({ border: 0, other: 95.34 });
+		expect(stage('enacted').values).toEqual({ border: 0, other: 95.3 });
+		expect(data.stages.map((s) => s.total)).toEqual([105.6, 118.3, 95.34, 95.3]);
 	});
 
 	// "Within rounding": the sources give amounts to the cent of a billion, so a stage's
@@ -43,21 +43,27 @@ describe('funding data', () => {
 		}
 	});
 
-	it('does not count the enacted law’s humanitarian aid twice', () => {
-		expect(stage('enacted').has).not.toContain('humanitarian');
-		expect(stage('enacted').values.humanitarian).toBe(0);
-		expect(data.humanitarianInIsrael).toEqual({ low: 9.1, high: 9.2 });
+	it('uses one definition of each category at every stage: border, and all other parts', () => {
+		expect(FUNDING_CATEGORIES).toEqual(['border', 'other']);
+		for (const s of data.stages) expect(s.has, s.id).toEqual(['border', 'other']);
 		const files = rawFiles();
-		files[0]!.rows.push({ stage: LAW, category: 'humanitarian', billions_usd: '9.2', source: 'test' });
-		expect(() => parseFundingRows(files)).toThrow(/data\/funding-package\.csv: row \d+, field "category": .*count it twice/);
+		files[0]!.rows.push({ stage: LAW, category: 'humanitarian', billions_usd: '9.2', source: 'https://example.org' });
+		expect(() => parseFundingRows(files)).toThrow(/data\/funding-package\.csv: row \d+, field "category": expected one of border, other/);
+	});
+
+	it('names the original publisher’s URL for every amount', () => {
+		for (const { file, rows } of rawFiles()) for (const r of rows) expect(r.source, `${file} ${r.stage} ${r.category}`).toMatch(/https:\/\/(www\.)?(crsreports\.congress\.gov|congress\.gov|govexec\.com|crfb\.org|appropriations\.senate\.gov|rollcall\.com|murkowski\.senate\.gov)\//);
+		const files = rawFiles();
+		files[0]!.rows[0]!.source = 'CNN copy on a local station';
+		expect(() => parseFundingRows(files)).toThrow('data/funding-package.csv: row 2, field "source": expected the original publisher\'s name and its https:// URL');
 	});
 
 	it('stops on bad rows, naming file, row and field', () => {
 		const bad = rawFiles();
-		bad[0]!.rows[2]!.billions_usd = '13,6';
-		expect(() => parseFundingRows(bad)).toThrow('data/funding-package.csv: row 4, field "billions_usd"');
+		bad[0]!.rows[1]!.billions_usd = '92,0';
+		expect(() => parseFundingRows(bad)).toThrow('data/funding-package.csv: row 3, field "billions_usd"');
 		const wrongSum = rawFiles();
-		wrongSum[1]!.rows[0]!.billions_usd = '60.6';
+		wrongSum[1]!.rows[1]!.billions_usd = '95.88';
 		expect(() => parseFundingRows(wrongSum)).toThrow(/aid-only-2024-02-13: categories add up to 95\.88, but the stated total is 95\.34/);
 		const unknown = rawFiles();
 		unknown[0]!.rows[0]!.category = 'taiwan';
@@ -77,8 +83,9 @@ describe('funding chart definition', () => {
 	});
 
 	it('names the original publishers and only known source ids', async () => {
-		expect(funding.credit).toMatch(/Office of Management and Budget/);
+		expect(funding.credit).toMatch(/Congressional Research Service/);
 		expect(funding.credit).toMatch(/Senate Appropriations Committee/);
+		expect(funding.credit).not.toMatch(/Brownstein|USGLC|CNN/);
 		const { readFileSync, readdirSync } = await import('node:fs');
 		const ids = readdirSync('content/sources')
 			.filter((f) => f.endsWith('.yaml'))
@@ -86,13 +93,12 @@ describe('funding chart definition', () => {
 		for (const id of funding.sourceIds) expect(ids, id).toContain(id);
 	});
 
-	it('tabulates stage, category and billions without a separate enacted humanitarian row', () => {
+	it('tabulates stage, category and billions, marking the derived row', () => {
 		const table = funding.table(data);
 		expect(table.columns.slice(0, 3)).toEqual(['Stage', 'Category', 'Billions of dollars']);
-		expect(table.rows).toContainEqual(['Senate deal (Feb 4, 2024)', 'Border and migration', '20.23', '']);
-		expect(table.rows.filter((r) => String(r[0]).startsWith('Enacted')).map((r) => r[1])).toEqual(['Border and migration', 'Ukraine', 'Israel', 'Indo-Pacific']);
-		const enactedSum = table.rows.filter((r) => String(r[0]).startsWith('Enacted')).reduce((t, r) => t + Number(r[2]), 0);
-		expect(enactedSum.toFixed(2)).toBe('95.34');
+		expect(table.rows).toContainEqual(['Senate deal (Feb 4, 2024)', 'Border and migration', '20.20', '']);
+		expect(table.rows).toContainEqual(['White House request (Oct 20, 2023)', 'All other parts', '92.00', 'Derived: CRS total minus border']);
+		expect(table.rows.filter((r) => String(r[0]).startsWith('Enacted')).map((r) => r[1])).toEqual(['Border and migration', 'All other parts']);
 	});
 });
 
@@ -110,17 +116,16 @@ describe('funding scene', () => {
 		}
 	});
 
-	it('draws segments to one scale: the deal’s border slice is 20.23/13.6 of the request’s', () => {
+	it('draws segments to one scale: the deal’s border slice is 20.2/13.6 of the request’s', () => {
 		const s = scene('overview');
 		const w = (st: string, c: string) => Number(seg(s, st, c).attrs.width) + 1; // + the 1 px gap
-		expect(w(DEAL, 'border') / w(REQUEST, 'border')).toBeCloseTo(20.23 / 13.6, 2);
-		expect(w(LAW, 'israel') / w(AID, 'israel')).toBeCloseTo(26.38 / 14.1, 2);
+		expect(w(DEAL, 'border') / w(REQUEST, 'border')).toBeCloseTo(20.2 / 13.6, 2);
+		expect(w(LAW, 'other') / w(AID, 'other')).toBeCloseTo(95.3 / 95.34, 2);
 		// Each bar's length (from the common left edge, x = 1) is proportional to its total.
 		const length = (st: string) => Math.max(...FUNDING_CATEGORIES.map((c) => Number(seg(s, st, c).attrs.x) + Number(seg(s, st, c).attrs.width))) + 1 - 1;
-		for (const st of data.stages) expect(length(st.id) / length(DEAL)).toBeCloseTo(st.total / 118.28, 2);
+		for (const st of data.stages) expect(length(st.id) / length(DEAL)).toBeCloseTo(st.total / 118.3, 2);
 		expect(Number(seg(s, LAW, 'border').attrs.width)).toBe(0);
 		expect(Number(seg(s, AID, 'border').attrs.width)).toBe(0);
-		expect(Number(seg(s, LAW, 'humanitarian').attrs.width)).toBe(0);
 	});
 
 	it('reveals rows stage by stage; unrevealed rows wait hidden on the latest row, ready to glide', () => {
@@ -136,8 +141,8 @@ describe('funding scene', () => {
 		}
 		expect(texts(r)).not.toContain('Senate deal');
 		const deal = scene('senate-deal');
-		expect(seg(deal, DEAL, 'ukraine').className).not.toContain('is-hidden');
-		expect(seg(deal, AID, 'ukraine').attrs.y).toBe(seg(deal, DEAL, 'ukraine').attrs.y);
+		expect(seg(deal, DEAL, 'other').className).not.toContain('is-hidden');
+		expect(seg(deal, AID, 'other').attrs.y).toBe(seg(deal, DEAL, 'other').attrs.y);
 		expect(texts(scene('enacted'))).toContain('Enacted law, Apr 24, 2024');
 	});
 
@@ -146,15 +151,15 @@ describe('funding scene', () => {
 		expect(seg(s, REQUEST, 'border').className).not.toContain('is-muted');
 		for (const c of FUNDING_CATEGORIES.filter((c) => c !== 'border')) expect(seg(s, REQUEST, c).className).toContain('is-muted');
 		expect(texts(s)).toContain('Border: $13.6B, about 13% of the request');
-		expect(texts(scene('senate-deal'))).toContain('Border: $20.23B, about 17% of the deal');
+		expect(texts(scene('senate-deal'))).toContain('Border: $20.2B, about 17% of the deal');
 	});
 
 	it('labels every row with stage name, date and total', () => {
 		const t = texts(scene('overview'));
 		for (const label of ['White House request, Oct 20, 2023', 'Senate deal, Feb 4, 2024', 'Aid-only bill, Feb 13, 2024', 'Enacted law, Apr 24, 2024']) expect(t).toContain(label);
-		for (const total of ['$105.85B', '$118.28B', '$95.34B']) expect(t).toContain(total);
+		for (const total of ['$105.6B', '$118.3B', '$95.34B', '$95.3B']) expect(t).toContain(total);
 		expect(t).toContain('Border: $13.6B');
-		expect(t).toContain('Border: $20.23B');
+		expect(t).toContain('Border: $20.2B');
 		expect(t.match(/Border: \$0/g)).toHaveLength(2);
 	});
 
@@ -171,17 +176,9 @@ describe('funding scene', () => {
 	it('shows the aid-only bill without a border slice, passed 70–29', () => {
 		const s = scene('aid-only');
 		expect(seg(s, AID, 'border').attrs.width).toBe(0);
-		expect(seg(s, AID, 'ukraine').className).not.toMatch(/is-(muted|hidden)/);
+		expect(seg(s, AID, 'other').className).not.toMatch(/is-(muted|hidden)/);
 		expect(texts(s)).toContain('Passed the Senate 70–29 on Feb 13');
-		expect(texts(s)).toContain('Other $7.2B');
-	});
-
-	it('explains in "enacted" that humanitarian aid is inside the Israel title', () => {
-		const s = scene('enacted');
-		expect(texts(s)).toMatch(/Israel’s \$26\.38B includes about \$9\.1–9\.2B of humanitarian aid, counted once/);
-		expect(texts(s)).toContain('Humanitarian aid: inside Israel');
-		expect(layer(s, 'notes').find((m) => m.key === 'enacted-israel-bracket')).toBeDefined();
-		expect(seg(s, LAW, 'humanitarian').attrs.width).toBe(0);
+		expect(texts(s)).toContain('All other parts $95.34B');
 	});
 
 	it('keeps keys stable across states so segments glide between steps', () => {
@@ -192,7 +189,7 @@ describe('funding scene', () => {
 	});
 
 	it('keeps row positions fixed across states at a given size', () => {
-		const y = (s: Scene) => data.stages.map((st) => seg(s, st.id, 'ukraine').attrs.y);
+		const y = (s: Scene) => data.stages.map((st) => seg(s, st.id, 'other').attrs.y);
 		expect(y(scene('overview'))).toEqual(y(scene('enacted')));
 		expect(seg(scene('senate-deal'), DEAL, 'border').attrs.y).toBe(seg(scene('overview'), DEAL, 'border').attrs.y);
 	});

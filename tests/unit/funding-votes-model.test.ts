@@ -70,7 +70,7 @@ describe('funding-votes data', () => {
 
 	it('marks only the measures that carried the border deal or border policy', () => {
 		expect(data.votes.filter((v) => v.border).map((v) => `${v.date} ${v.measure}`)).toEqual([
-			'2024-02-07 Start debate: $118.28B Senate deal',
+			'2024-02-07 Start debate: $118.3B Senate deal',
 			'2024-04-20 Republican border bill',
 			'2024-05-23 Start debate: border bill again',
 		]);
@@ -138,7 +138,7 @@ describe('funding-votes chart', () => {
 	it('tabulates every vote', () => {
 		const table = fundingVotes.table(data);
 		expect(table.columns).toEqual(['Date', 'Chamber', 'Measure', 'Yes', 'No', 'Yes votes needed', 'Rule', 'Result']);
-		expect(table.rows[1]).toEqual(['Feb 7, 2024', 'Senate', 'Start debate: $118.28B Senate deal', 49, 50, 60, '60 votes to end debate (cloture)', 'Failed']);
+		expect(table.rows[1]).toEqual(['Feb 7, 2024', 'Senate', 'Start debate: $118.3B Senate deal', 49, 50, 60, '60 votes to end debate (cloture)', 'Failed']);
 	});
 
 	it('renders golden SVGs, wide and narrow', () => {

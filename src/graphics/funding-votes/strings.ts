@@ -48,9 +48,9 @@ const mdd = (billions: number) => formatBillions(billions, 'es', true);
 /** Spanish names of the measures, keyed by "date measure" as in data/funding-votes.csv. */
 const MEASURE_ES: Record<string, string> = {
 	"2023-12-06 Start debate: Democrats' $110.5B aid bill": `Iniciar el debate: proyecto demócrata de ayuda de ${mdd(110.5)}`,
-	'2024-02-07 Start debate: $118.28B Senate deal': `Iniciar el debate: acuerdo del Senado de ${mdd(118.28)}`,
-	'2024-02-08 Start debate again: aid-only text': 'Iniciar el debate otra vez: texto solo de ayuda',
-	'2024-02-13 Pass the $95.34B aid-only bill': `Aprobar el proyecto solo de ayuda de ${mdd(95.34)}`,
+	'2024-02-07 Start debate: $118.3B Senate deal': `Iniciar el debate: acuerdo del Senado de ${mdd(118.3)}`,
+	'2024-02-08 Start debate again: aid-only text': 'Iniciar el debate otra vez: versión sin la parte fronteriza',
+	'2024-02-13 Pass the $95.34B aid-only bill': `Aprobar la versión sin la parte fronteriza, de ${mdd(95.34)}`,
 	'2024-04-20 Ukraine aid (H.R. 8035)': 'Ayuda a Ucrania (H.R. 8035)',
 	'2024-04-20 Israel aid (H.R. 8034)': 'Ayuda a Israel (H.R. 8034)',
 	'2024-04-20 Indo-Pacific aid (H.R. 8036)': 'Ayuda al Indo-Pacífico (H.R. 8036)',

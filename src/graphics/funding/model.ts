@@ -16,8 +16,17 @@ import { textWidth, wrapText } from './text';
 
 export { shortDate } from './strings';
 
-/** Order on every bar: border first (from the baseline), humanitarian next to Israel. */
-export const FUNDING_CATEGORIES = ['border', 'ukraine', 'israel', 'humanitarian', 'indo-pacific', 'other'] as const;
+/**
+ * Two categories with one definition at every stage: the money for the border and
+ * migration, as each stage's sponsors counted it, and everything else in the package
+ * (Ukraine, Israel and the Middle East, humanitarian and refugee aid, the Indo-Pacific
+ * and smaller items). The parts of "everything else" were regrouped between stages
+ * (the law puts Red Sea operations, nonprofit security grants and humanitarian aid in
+ * its Israel title, and the submarine industrial base in its Indo-Pacific title), so a
+ * finer split would show regrouping as if it were new money. Border first, from the
+ * baseline.
+ */
+export const FUNDING_CATEGORIES = ['border', 'other'] as const;
 export type FundingCategory = (typeof FUNDING_CATEGORIES)[number];
 
 export interface FundingStage {
@@ -47,8 +56,6 @@ export interface FundingData {
 	cloture: FundingVoteRef;
 	/** The Feb 13, 2024 Senate passage of the aid-only bill. */
 	aidOnlyPassage: FundingVoteRef;
-	/** Humanitarian aid inside the enacted Israel title: a range, the exact figure is unconfirmed. */
-	humanitarianInIsrael: { low: number; high: number };
 }
 
 export const FUNDING_STATES = ['request', 'border-ask', 'senate-deal', 'cloture-fails', 'aid-only', 'enacted', 'overview'] as const;
@@ -63,11 +70,7 @@ export const CATEGORY_NAMES: Record<FundingCategory, string> = en.category;
 
 const CATEGORY_CLASS: Record<FundingCategory, string> = {
 	border: 'fill-border',
-	ukraine: 'fill-fund-ukraine',
-	israel: 'fill-fund-israel',
-	humanitarian: 'fill-fund-humanitarian',
-	'indo-pacific': 'fill-fund-indopacific',
-	other: 'fill-neutral',
+	other: 'fill-fund-ukraine',
 };
 
 /** Row indexes in data.stages. */
@@ -134,10 +137,6 @@ function borderText(data: FundingData, r: number, spec: StateSpec, words: Fundin
 function noteText(data: FundingData, r: number, spec: StateSpec, words: FundingWords): string | undefined {
 	if (r === DEAL && spec.blocked) return words.blocked(data.cloture);
 	if (r === AID_ONLY && spec.through >= AID_ONLY) return words.passed(data.aidOnlyPassage);
-	if (r === ENACTED && spec.through >= ENACTED) {
-		const h = data.humanitarianInIsrael;
-		return words.humanitarianInside(data.stages[r]!.values.israel, h.low, h.high);
-	}
 	return undefined;
 }
 
@@ -169,21 +168,12 @@ function geometry(data: FundingData, width: number, words: FundingWords): Geomet
 }
 
 /** Where the texts under row r go in one state, wrapped to the width. */
-function rowText(data: FundingData, geo: Geometry, width: number, r: number, spec: StateSpec, words: FundingWords): RowText {
+function rowText(data: FundingData, _geo: Geometry, width: number, r: number, spec: StateSpec, words: FundingWords): RowText {
 	const borderLines = wrapText(borderText(data, r, spec, words), width - X0 - 2, FONT.note, true);
 	const border: TextLine = { slot: 0, x: X0, lines: borderLines };
 	const text = noteText(data, r, spec, words);
 	if (!text) return { border, slots: borderLines.length };
 	const key = `note-${data.stages[r]!.id}`;
-	if (r === ENACTED) {
-		// Beside the Israel segment when there is room, so the note sits by what it explains.
-		const israelX = geo.segment(r, 'israel').x;
-		const borderW = Math.max(...borderLines.map((l) => textWidth(l, FONT.note, true)));
-		const beside = wrapText(text, width - israelX - 2, FONT.note, true);
-		if (israelX - X0 > borderW + 12 && beside.length <= 2) {
-			return { border, note: { key, slot: 0, x: israelX, lines: beside }, slots: Math.max(borderLines.length, beside.length) };
-		}
-	}
 	const lines = wrapText(text, width - X0 - 2, FONT.note, true);
 	return { border, note: { key, slot: borderLines.length, x: X0, lines }, slots: borderLines.length + lines.length };
 }
@@ -202,7 +192,6 @@ function legendItems(data: FundingData, spec: StateSpec, words: FundingWords, wi
 	const stage = data.stages[spec.through]!;
 	return FUNDING_CATEGORIES.flatMap((c) => {
 		if (stage.has.includes(c)) return [{ category: c, text: `${name[c]} ${stage.values[c] === 0 ? words.zero : words.money(stage.values[c])}`, muted: muted(c) }];
-		if (c === 'humanitarian' && spec.through === ENACTED) return [{ category: c, text: `${name[c]}: ${words.insideIsrael}`, muted: muted(c) }];
 		return [];
 	});
 }
@@ -312,18 +301,6 @@ export function fundingScene(data: FundingData, dims: Dimensions, state: Funding
 		if (r === DEAL && spec.blocked) {
 			const midY = box.barY + barH / 2;
 			notes.push(mark('line', 'deal-strike', { x1: X0, x2: geo.barEnd(r) + 2, y1: midY, y2: midY }, { className: 'strike' }));
-		}
-		if (r === ENACTED && text.note) {
-			const israel = geo.segment(r, 'israel');
-			const y0 = box.barY + barH + 1; // a 3 px bracket under the Israel segment
-			notes.push(
-				mark(
-					'path',
-					'enacted-israel-bracket',
-					{ d: `M${israel.x},${y0}V${y0 + 3}H${israel.x + israel.width}V${y0}`, fill: 'none' },
-					{ className: 'note-leader' },
-				),
-			);
 		}
 	});
 

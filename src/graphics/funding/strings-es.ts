@@ -3,7 +3,7 @@
  * data in English (src/lib/data/funding-package.ts); their Spanish names are keyed
  * here by stage id.
  */
-import { formatBillions, formatDate, formatInteger, formatPercent } from '../../lib/format';
+import { formatBillions, formatDate, formatPercent } from '../../lib/format';
 import { dayMonthEs, translated } from '../core/words';
 import type { FundingStage } from './model';
 import type { FundingWords } from './strings';
@@ -11,7 +11,7 @@ import type { FundingWords } from './strings';
 const STAGE_ES: Record<string, string> = {
 	'request-2023-10-20': 'Solicitud de la Casa Blanca',
 	'senate-deal-2024-02-04': 'Acuerdo del Senado',
-	'aid-only-2024-02-13': 'Proyecto solo de ayuda',
+	'aid-only-2024-02-13': 'Proyecto sin la parte fronteriza',
 	'enacted-2024-04-24': 'Ley promulgada',
 };
 const stageEs = (s: FundingStage) => translated(STAGE_ES, s.id, 'src/graphics/funding/strings-es.ts (STAGE_ES)');
@@ -23,11 +23,7 @@ export const es: FundingWords = {
 	lang: 'es',
 	category: {
 		border: 'Frontera y migración',
-		ukraine: 'Ucrania',
-		israel: 'Israel',
-		humanitarian: 'Ayuda humanitaria',
-		'indo-pacific': 'Indo-Pacífico',
-		other: 'Otros',
+		other: 'Todas las demás partes',
 	},
 	stage: stageEs,
 	stageTitle: (s) => `${stageEs(s)}, ${whole(formatDate(s.date, 'es'))}`,
@@ -40,6 +36,4 @@ export const es: FundingWords = {
 	},
 	blocked: (v) => `Bloqueado el ${whole(dayMonthEs(v.date))}: ${v.yes} a ${v.no} en la votación para iniciar el debate; se necesitaban ${v.threshold} votos`,
 	passed: (v) => `El Senado lo aprobó ${v.yes} a ${v.no} el ${whole(dayMonthEs(v.date))}`,
-	humanitarianInside: (israel, low, high) => `Los ${mdd(israel)} de Israel incluyen entre ${formatInteger(Math.round(low * 1000), 'es')} y ${mdd(high)} de ayuda humanitaria, contada una sola vez`,
-	insideIsrael: 'incluida en Israel',
 };

@@ -33,20 +33,13 @@ export interface FundingWords {
 	border(billions: number, share?: { percent: number; row: number }): string;
 	blocked(vote: FundingVoteRef): string;
 	passed(vote: FundingVoteRef): string;
-	humanitarianInside(israel: number, low: number, high: number): string;
-	/** Legend entry for the law's humanitarian aid, which sits inside the Israel title. */
-	insideIsrael: string;
 }
 
 export const en: FundingWords = {
 	lang: 'en',
 	category: {
 		border: 'Border and migration',
-		ukraine: 'Ukraine',
-		israel: 'Israel',
-		humanitarian: 'Humanitarian aid',
-		'indo-pacific': 'Indo-Pacific',
-		other: 'Other',
+		other: 'All other parts',
 	},
 	stage: (s) => s.name,
 	stageTitle: (s) => `${s.name}, ${shortDate(s.date)}`,
@@ -59,7 +52,5 @@ export const en: FundingWords = {
 	},
 	blocked: (v) => `Blocked ${monthDay(v.date)}: ${v.yes}–${v.no} on starting debate; ${v.threshold} votes needed`,
 	passed: (v) => `Passed the Senate ${v.yes}–${v.no} on ${monthDay(v.date)}`,
-	humanitarianInside: (israel, low, high) => `Israel’s ${formatBillions(israel)} includes about $${low}–${high}B of humanitarian aid, counted once`,
-	insideIsrael: 'inside Israel',
 };
 

@@ -1,6 +1,7 @@
 /**
- * Dollar amounts by category at each stage of the 2023–24 national-security
- * supplemental. Three stages come from data/funding-package.csv; the Senate's
+ * Dollar amounts at each stage of the 2023–24 national-security supplemental, in two
+ * categories defined the same way at every stage: border and migration, and all other
+ * parts. Three stages come from data/funding-package.csv; the Senate's
  * aid-only bill of Feb 13, 2024 from data/funding-package-aid-only.csv. Each row is
  * checked, and each stage's categories must add up to the total the research states
  * for it (to the cent of a billion, the precision the sources give).
@@ -23,25 +24,19 @@ interface StageSpec {
 }
 
 /**
- * Totals from /work/shared/research/funding-package.md: the request's $105.85B is the
- * sum of its five reported parts (reports round it to "about $106 billion"); $118.28B
- * is the Senate Appropriations Committee's total for the deal; $95.34B its total for
- * the aid-only bill passed on Feb 13; the enacted law's three titles add to $95.34B
- * ("about $95.3 billion").
+ * Stated totals, each from the publisher named in data/README.md: the request's
+ * approximately $105.6B of budget authority is the Congressional Research Service's
+ * count (IN12274); the deal's $118.3B and the aid-only bill's $95.34B are the Senate
+ * Appropriations Committee's totals (the first as tabulated by the Committee for a
+ * Responsible Federal Budget); the law's about $95.3B is its three regional titles
+ * together, as reported when the House passed them.
  */
 export const FUNDING_STAGES: readonly StageSpec[] = [
-	{ id: 'request-2023-10-20', name: 'White House request', date: '2023-10-20', statedTotal: 105.85, file: FUNDING_FILE },
-	{ id: 'senate-deal-2024-02-04', name: 'Senate deal', date: '2024-02-04', statedTotal: 118.28, file: FUNDING_FILE },
+	{ id: 'request-2023-10-20', name: 'White House request', date: '2023-10-20', statedTotal: 105.6, file: FUNDING_FILE },
+	{ id: 'senate-deal-2024-02-04', name: 'Senate deal', date: '2024-02-04', statedTotal: 118.3, file: FUNDING_FILE },
 	{ id: 'aid-only-2024-02-13', name: 'Aid-only bill', date: '2024-02-13', statedTotal: 95.34, file: AID_ONLY_FILE },
-	{ id: 'enacted-2024-04-24', name: 'Enacted law', date: '2024-04-24', statedTotal: 95.34, file: FUNDING_FILE },
+	{ id: 'enacted-2024-04-24', name: 'Enacted law', date: '2024-04-24', statedTotal: 95.3, file: FUNDING_FILE },
 ];
-
-/**
- * Humanitarian aid inside the enacted Israel title ($26.38B): Reuters says $9.1B,
- * Sen. Murkowski's office $9.2B; the exact figure was not confirmed (research, gap 6).
- * It is NOT a separate category: adding it would count it twice.
- */
-export const HUMANITARIAN_IN_ISRAEL = { low: 9.1, high: 9.2 } as const;
 
 /** Half a cent of a billion: sums must equal the stated total once rounded to $0.01B. */
 export const TOTAL_TOLERANCE = 0.005;
@@ -58,7 +53,6 @@ export function loadFundingPackage(root = process.env.DATA_ROOT || process.cwd()
 		stages,
 		cloture: findVote(votes, '2024-02-07', 'Senate'),
 		aidOnlyPassage: findVote(votes, '2024-02-13', 'Senate'),
-		humanitarianInIsrael: HUMANITARIAN_IN_ISRAEL,
 	};
 }
 
@@ -85,9 +79,7 @@ export function parseFundingRows(files: { file: string; rows: Record<string, str
 				throw new DataError(`${where}, field "billions_usd": expected billions of dollars ≥ 0 with at most two decimals, got ${JSON.stringify(r.billions_usd)}`);
 			}
 			if (!(r.source ?? '').trim()) throw new DataError(`${where}, field "source": every amount needs its source`);
-			if (spec.id === 'enacted-2024-04-24' && category === 'humanitarian') {
-				throw new DataError(`${where}, field "category": the enacted law's humanitarian aid sits inside the Israel title; a separate humanitarian row would count it twice`);
-			}
+			if (!/https:\/\/\S+/.test(r.source ?? '')) throw new DataError(`${where}, field "source": expected the original publisher's name and its https:// URL`);
 			const entry = byStage.get(stageId) ?? { values: {}, file };
 			if (entry.values[category] !== undefined) throw new DataError(`${where}, field "category": ${category} appears twice for ${stageId}`);
 			entry.values[category] = value;
