@@ -50,7 +50,7 @@ function neverNamed(p: Person): boolean {
 
 /** Attendance notes (English, as the loader writes them) in Spanish. */
 const NOTE_ES: Record<string, string> = {
-	'received the U.S. team at the airport': 'recibió al equipo de EE. UU. en el aeropuerto',
+	'received the U.S. team at the airport': 'recibió al equipo de EE.\u00a0UU. en el aeropuerto',
 	'spoke by phone on Dec 21': 'habló por teléfono el 21 de diciembre',
 	'the Interior Ministry sent an undersecretary': 'Gobernación envió a un subsecretario',
 	'issued the readout on Jan 20': 'publicó el resumen oficial el 20 de enero',
@@ -61,7 +61,7 @@ const ROLE_ES: Record<string, string> = {
 	biden: 'Presidente de Estados Unidos, Casa Blanca',
 	blinken: 'Secretario de Estado (el 71.º), Departamento de Estado',
 	mayorkas: 'Secretario de Seguridad Nacional (el 7.º), Departamento de Seguridad Nacional (DHS)',
-	sherwood: 'Asesora de Seguridad Interior de la Casa Blanca, Casa Blanca / Consejo de Seguridad Nacional',
+	sherwood: 'Asesora de Seguridad Nacional (Homeland Security Advisor), Casa Blanca / Consejo de Seguridad Nacional',
 	monaco: 'Fiscal general adjunta, Departamento de Justicia',
 	coleman: 'Administradora adjunta, USAID',
 	salazar: 'Embajador de Estados Unidos en México, Departamento de Estado / Embajada en la Ciudad de México',
@@ -85,7 +85,7 @@ const ROLE_ES: Record<string, string> = {
 /** The relation of each sourced or editorial link, in Spanish, keyed "source-target". */
 const RELATION_ES: Record<string, string> = {
 	'blinken-barcena': 'homólogos en las cancillerías (anfitrión y jefa de cada delegación)',
-	'mayorkas-rosaicela': 'homólogos en seguridad interior y seguridad pública',
+	'mayorkas-rosaicela': 'homólogos en seguridad nacional y seguridad pública',
 	'mayorkas-garduno': 'homólogo operativo DHS/CBP ↔ INM',
 	'sherwood-barcena': 'responsable por la Casa Blanca ↔ responsable por la SRE (se reunieron el 27 de diciembre, el 19 de enero y el 6 y 7 de febrero)',
 	'sherwood-rosaicela': 'responsable de seguridad de la Casa Blanca ↔ coordinadora del gabinete de seguridad',

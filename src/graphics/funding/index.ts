@@ -7,9 +7,9 @@ import { CATEGORY_NAMES, FUNDING_STATES, fundingScene, shortDate, type FundingDa
 import { en as wordsEn } from './strings';
 import { es as wordsEs } from './strings-es';
 
-/** Money in Spanish text: "13 600 millones de dólares". */
+/** Money in Spanish text: "13,600 millones de dólares", "106 mil millones de dólares". */
 const usd = (billions: number) => formatBillions(billions, 'es');
-/** The number of millions alone, for ranges: "entre 9100 y 9200 millones de dólares". */
+/** The number of millions alone, for ranges: "entre 9,100 y 9,200 millones de dólares". */
 const millions = (billions: number) => formatInteger(Math.round(billions * 1000), 'es');
 
 /** The table in English (billions, as the sources give them) or Spanish (millions, as Mexican style writes money). */
@@ -21,7 +21,7 @@ function fundingTable(data: FundingData, lang: Lang = 'en'): ChartTable {
 			rows: data.stages.flatMap((stage) =>
 				stage.has.map((c) => {
 					let note = '';
-					if (c === 'other') note = 'Derivado: total de la etapa menos las categorías nombradas';
+					if (c === 'other') note = 'Derivado: total de la etapa menos las categorías desglosadas';
 					if (c === 'israel' && stage.id.startsWith('enacted')) {
 						note = `Incluye entre ${millions(data.humanitarianInIsrael.low)} y ${usd(data.humanitarianInIsrael.high)} de ayuda humanitaria`;
 					}
@@ -57,9 +57,9 @@ export default defineChart<FundingData, FundingState>({
 	credit:
 		'Data: White House Office of Management and Budget request letter (category totals as reported by CNN and USGLC); Senate Appropriations Committee; House Appropriations Committee summary of Public Law 118-50 (via Brownstein Hyatt Farber Schreck); Senate roll calls',
 	es: {
-		title: 'El paquete suplementario de seguridad nacional por categoría, de la solicitud (octubre de 2023) a la ley (abril de 2024)',
-		description: `Cuatro barras horizontales apiladas, una por etapa, en millones de dólares, con el dinero para la frontera al inicio de cada barra. La solicitud de la Casa Blanca del 20 de octubre de 2023 sumaba ${usd(105.85)}, ${usd(13.6)} de ellos para la frontera y la migración. El acuerdo del Senado del 4 de febrero de 2024 creció a ${usd(118.28)}, con ${usd(20.23)} para la frontera, pero quedó bloqueado el 7 de febrero, cuando una votación para iniciar el debate terminó 49 a 50, por debajo de los 60 votos necesarios. El proyecto solo de ayuda que el Senado aprobó 70 a 29 el 13 de febrero sumaba ${usd(95.34)}, sin dinero para la frontera. La ley firmada el 24 de abril de 2024 dio ${usd(60.84)} a Ucrania, ${usd(26.38)} a Israel y ${usd(8.12)} a la región del Indo-Pacífico, y nada a la frontera; su ayuda humanitaria está incluida en la cifra de Israel.`,
-		caption: `Montos solicitados, propuestos o aprobados, no gastados. El total de la solicitud es la suma de sus cinco partes reportadas (la prensa lo redondeó a unos ${usd(106)}). “Otros” es lo que queda del total de una etapa después de las categorías nombradas: en el acuerdo del Senado incluye las operaciones en el mar Rojo (${usd(2.44)}), la ayuda a refugiados y partidas menores; en el proyecto solo de ayuda son ${usd(7.2)}, de los cuales ${usd(2.44)} corresponden a las operaciones en el mar Rojo y ${usd(4.76)} no se desglosan en nuestras fuentes. En la ley promulgada, entre ${millions(9.1)} y ${usd(9.2)} de ayuda humanitaria están dentro del título de Israel, por lo que no se dibujan de nuevo.`,
+		title: 'La asignación suplementaria de seguridad nacional por categoría, de la solicitud (octubre de 2023) a la ley (abril de 2024)',
+		description: `Cuatro barras horizontales apiladas, una por etapa, en millones de dólares, con el dinero para la frontera al inicio de cada barra. La solicitud de la Casa Blanca del 20 de octubre de 2023 sumaba ${usd(105.85)}, ${usd(13.6)} de ellos para la frontera y la migración. El acuerdo del Senado del 4 de febrero de 2024 creció a ${usd(118.28)}, con ${usd(20.23)} para la frontera, pero quedó bloqueado el 7 de febrero, cuando una votación para iniciar el debate terminó 49 a 50, por debajo de los 60 votos necesarios. El proyecto sin la parte fronteriza que el Senado aprobó 70 a 29 el 13 de febrero sumaba ${usd(95.34)}, sin dinero para la frontera. La ley firmada el 24 de abril de 2024 dio ${usd(60.84)} a Ucrania, ${usd(26.38)} a Israel y ${usd(8.12)} a la región del Indo-Pacífico, y nada a la frontera; su ayuda humanitaria está incluida en la cifra de Israel.`,
+		caption: `Montos solicitados, propuestos o aprobados, no gastados. El total de la solicitud es la suma de sus cinco partes reportadas (la prensa lo redondeó a unos ${usd(106)}). “Otros” es lo que queda del total de una etapa después de las categorías desglosadas: en el acuerdo del Senado incluye las operaciones en el mar Rojo (${usd(2.44)}), la ayuda a refugiados y partidas menores; en el proyecto sin la frontera son ${usd(7.2)}, de los cuales ${usd(2.44)} corresponden a las operaciones en el mar Rojo y ${usd(4.76)} no se desglosan en nuestras fuentes. En la ley promulgada, entre ${millions(9.1)} y ${usd(9.2)} de ayuda humanitaria están dentro de la parte para Israel, por lo que no se dibujan de nuevo.`,
 		credit:
 			'Datos: carta de solicitud de la Oficina de Administración y Presupuesto (OMB) de la Casa Blanca (totales por categoría según CNN y USGLC); Comité de Asignaciones del Senado; resumen del Comité de Asignaciones de la Cámara de Representantes sobre la Ley Pública 118-50 (vía Brownstein Hyatt Farber Schreck); votaciones nominales del Senado',
 	},

@@ -11,7 +11,7 @@ import type { FundingWords } from './strings';
 const STAGE_ES: Record<string, string> = {
 	'request-2023-10-20': 'Solicitud de la Casa Blanca',
 	'senate-deal-2024-02-04': 'Acuerdo del Senado',
-	'aid-only-2024-02-13': 'Proyecto solo de ayuda',
+	'aid-only-2024-02-13': 'Proyecto sin la frontera',
 	'enacted-2024-04-24': 'Ley promulgada',
 };
 const stageEs = (s: FundingStage) => translated(STAGE_ES, s.id, 'src/graphics/funding/strings-es.ts (STAGE_ES)');
