@@ -49,7 +49,7 @@ const mdd = (billions: number) => formatBillions(billions, 'es', true);
 const MEASURE_ES: Record<string, string> = {
 	"2023-12-06 Start debate: Democrats' $110.5B aid bill": `Iniciar el debate: proyecto demócrata de ayuda de ${mdd(110.5)}`,
 	'2024-02-07 Start debate: $118.28B Senate deal': `Iniciar el debate: acuerdo del Senado de ${mdd(118.28)}`,
-	'2024-02-08 Start debate again: aid-only text': 'Iniciar el debate otra vez: versión sin la frontera',
+	'2024-02-08 Start debate again: aid-only text': 'Iniciar el debate otra vez: sin la frontera',
 	'2024-02-13 Pass the $95.34B aid-only bill': `Aprobar el proyecto sin la frontera de ${mdd(95.34)}`,
 	'2024-04-20 Ukraine aid (H.R. 8035)': 'Ayuda a Ucrania (H.R. 8035)',
 	'2024-04-20 Israel aid (H.R. 8034)': 'Ayuda a Israel (H.R. 8034)',
