@@ -72,6 +72,9 @@ const UI_EN = {
 	usedIn: 'Used in',
 	firstIn: 'first in',
 	alsoWritten: 'Also written',
+	/** Label of an <Aside>: where sources disagree, or a note. */
+	asideConflict: 'Where sources differ',
+	asideNote: 'Note',
 };
 
 export type UiWords = typeof UI_EN;
@@ -125,6 +128,8 @@ export const UI: Record<Lang, UiWords> = {
 		usedIn: 'Aparece en',
 		firstIn: 'primero en',
 		alsoWritten: 'También se escribe',
+		asideConflict: 'Las fuentes difieren',
+		asideNote: 'Nota',
 	},
 };
 
