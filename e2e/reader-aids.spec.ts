@@ -418,8 +418,8 @@ test.describe('Spanish edition', () => {
 	test('a Spanish term page links to the section of the Spanish explainer where the term first appears', async ({ page }) => {
 		await page.goto(url('es/glossary/cloture/'));
 		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-		await expect(page).toHaveTitle(/^Cloture \(votación para cerrar el debate\): definición \| /);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cloture (votación para cerrar el debate)');
+		await expect(page).toHaveTitle(/^Votación para cerrar el debate \(cloture\): definición \| /);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Votación para cerrar el debate (cloture)');
 		await expect(page.locator('.kicker a')).toHaveAttribute('href', url('es/glossary/'));
 		await expect(page.getByRole('heading', { name: 'Aparece en', level: 2 })).toBeVisible();
 		const used = page.locator('.term-page__used a');
