@@ -390,7 +390,7 @@ test.describe('Spanish edition', () => {
 		await expect(page.locator('.glossary > p').first()).toContainText('lenguaje sencillo');
 		const terms = (await page.locator('.glossary__item dt').allTextContents()).map((t) => t.trim());
 		expect(terms.length).toBeGreaterThanOrEqual(35);
-		for (const name of ['Asilo', 'Encuentro', 'Expulsión', 'Miedo creíble', 'Patrulla Fronteriza', 'Comunicado', 'Título 8', 'Título 42', 'Cloture (votación para cerrar el debate)']) expect(terms, name).toContain(name);
+		for (const name of ['Asilo', 'Encuentro', 'Expulsión', 'Miedo creíble', 'Patrulla Fronteriza', 'Comunicado', 'Título 8', 'Título 42', 'Votación para cerrar el debate (cloture)', 'Deportación (removal)', 'Parole humanitario']) expect(terms, name).toContain(name);
 		// Not the English words.
 		for (const name of ['Encounter', 'Expulsion', 'Asylum', 'Communiqué']) expect(terms, name).not.toContain(name);
 		// Numbers in a term sort as numbers; the groups follow the Spanish alphabet; each term sits under its letter.
@@ -418,8 +418,8 @@ test.describe('Spanish edition', () => {
 	test('a Spanish term page links to the section of the Spanish explainer where the term first appears', async ({ page }) => {
 		await page.goto(url('es/glossary/cloture/'));
 		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-		await expect(page).toHaveTitle(/^Cloture \(votación para cerrar el debate\): definición \| /);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cloture (votación para cerrar el debate)');
+		await expect(page).toHaveTitle(/^Votación para cerrar el debate \(cloture\): definición \| /);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Votación para cerrar el debate (cloture)');
 		await expect(page.locator('.kicker a')).toHaveAttribute('href', url('es/glossary/'));
 		await expect(page.getByRole('heading', { name: 'Aparece en', level: 2 })).toBeVisible();
 		const used = page.locator('.term-page__used a');

@@ -49,7 +49,7 @@ test('/es/search/?q=expulsiones finds Spanish pages only, the Spanish Title 42 e
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	await expect(page).toHaveTitle(/^Buscar \| /);
 	await expect(page.locator('h1')).toHaveText('Buscar');
-	await expect(page.getByLabel('Buscar en los explicadores, el glosario y la cronología')).toHaveValue('expulsiones');
+	await expect(page.getByLabel('Buscar en los textos explicativos, el glosario y la cronología')).toHaveValue('expulsiones');
 	await expect(status(page)).toContainText(/^\d+ resultados para “expulsiones”/);
 
 	const paths = await allResultPaths(page);
@@ -133,10 +133,10 @@ test('filters on /es/search/ show the Spanish index’s values, in Spanish', asy
 	expect(typeOptions.filter((t) => !spanishTypes.includes(t)), 'type values not in PAGE_TYPES.es').toEqual([]);
 	const topicOptions = (await page.getByRole('combobox', { name: 'Tema' }).locator('option').allTextContents()).slice(1);
 	expect(topicOptions.sort()).toEqual(Object.values(TOPIC_LABELS.es).sort());
-	await expect(page.getByRole('combobox', { name: 'Explicador' }).locator('option')).toHaveCount(4);
+	await expect(page.getByRole('combobox', { name: 'Texto' }).locator('option')).toHaveCount(4);
 
 	await type.selectOption(PAGE_TYPES.es.explainer);
-	await expect(page).toHaveURL(new RegExp(`\\?q=expulsiones&type=${PAGE_TYPES.es.explainer}$`));
+	await expect(page).toHaveURL(new RegExp(`\\?q=expulsiones&type=${new URLSearchParams({ type: PAGE_TYPES.es.explainer }).toString().slice('type='.length).replace(/\+/g, '\\+')}$`));
 	const kinds = page.locator('[data-search-results] .result__kind');
 	await expect(kinds.first()).toHaveText(new RegExp(`^${PAGE_TYPES.es.explainer} · `));
 	expect((await kinds.allTextContents()).every((k) => k.startsWith(PAGE_TYPES.es.explainer))).toBe(true);
@@ -148,7 +148,7 @@ test('"/" on a Spanish explainer opens the dialog in Spanish, with Spanish resul
 	await expect(page.locator('header a[data-search-open]')).toHaveAttribute('href', `${ES}search/`);
 	await page.keyboard.press('/');
 	await expect(dialog(page)).toBeVisible();
-	const input = dialog(page).getByLabel('Buscar en los explicadores, el glosario y la cronología');
+	const input = dialog(page).getByLabel('Buscar en los textos explicativos, el glosario y la cronología');
 	await expect(input).toBeFocused();
 	await expect(input).toHaveAttribute('placeholder', /^Por ejemplo: /);
 	await expect(dialog(page).locator('.search-status')).toHaveText(/^Escribe una palabra o una frase/);
@@ -174,7 +174,7 @@ test('nothing found on /es/: Spanish message and suggestions that stay in the Sp
 	await expect(status(page)).toHaveText('No hay resultados para “kloture”.');
 	const empty = page.locator('.search-empty');
 	await expect(empty).toContainText('Términos del glosario parecidos:');
-	await expect(empty.getByRole('link', { name: /^Cloture/ })).toHaveAttribute('href', `${ES}glossary/cloture/`);
+	await expect(empty.getByRole('link', { name: /^Votación para cerrar el debate/ })).toHaveAttribute('href', `${ES}glossary/cloture/`);
 	await expect(empty.locator(`a[href^="${ES}explainers/"]`)).toHaveCount(3);
 	await expect(empty.getByRole('link', { name: /^Título 42/ })).toHaveAttribute('href', `${ES}explainers/title-42/`);
 	await expect(empty.getByRole('link', { name: 'Ver todos los términos del glosario' })).toHaveAttribute('href', `${ES}glossary/`);
@@ -219,7 +219,7 @@ test('without JavaScript /es/search/ says so in Spanish and links within the Spa
 	const nojs = page.locator('.search-nojs');
 	await expect(nojs).toBeVisible();
 	await expect(nojs).toContainText('La búsqueda necesita JavaScript.');
-	await expect(nojs.getByRole('link', { name: 'Explicadores' })).toHaveAttribute('href', ES);
+	await expect(nojs.getByRole('link', { name: 'Textos explicativos' })).toHaveAttribute('href', ES);
 	await expect(nojs.getByRole('link', { name: 'Glosario' })).toHaveAttribute('href', `${ES}glossary/`);
 	await expect(nojs.getByRole('link', { name: 'Cronología' })).toHaveAttribute('href', `${ES}timeline/`);
 	await expect(page.locator('form[role="search"]')).toHaveAttribute('action', `${ES}search/`);

@@ -1,28 +1,28 @@
 /**
  * Formatting shared by prose components, charts and tables.
  *
- * English follows U.S. style ("302,034", "January 19, 2024"). Spanish follows
- * Mexico's NOM-008-SCFI-2002 as our style guide: digits grouped in threes by a
- * no-break space from five digits up ("30 000", but "5000"), a decimal point
- * ("9.9"), and dates as "19 de enero de 2024".
+ * English follows U.S. style ("302,034", "January 19, 2024"). Spanish follows the
+ * style sheet (docs/style-es.md): numbers as Mexican and U.S. Hispanic newsrooms
+ * print them, a comma between thousands from four digits up ("17,106", "5,000"), a
+ * decimal point ("9.9"), percentages with no space ("40%"), large sums in millions or
+ * in whole thousands of millions ("13,600 millones", "106 mil millones"), and dates
+ * as "19 de enero de 2024".
  */
 import type { Lang } from './i18n';
 
 const NBSP = '\u00a0';
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
-/** 302034 → "302,034" (en) or "302 034" (es, no-break space). */
+/** 302034 → "302,034" (en and es). */
 export function formatInteger(value: number, lang: Lang = 'en'): string {
 	if (lang === 'en') return integer.format(value);
-	const digits = String(Math.round(Math.abs(value)));
-	const grouped = digits.length < 5 ? digits : digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+	const grouped = integer.format(Math.round(Math.abs(value)));
 	return value < 0 ? `−${grouped}` : grouped;
 }
 
-/** 9.87 → "9.9 %" style percentages: en "9.9%", es "9.9 %". */
-export function formatPercent(value: number, digits = 1, lang: Lang = 'en'): string {
-	const text = value.toFixed(digits);
-	return lang === 'en' ? `${text}%` : `${text}${NBSP}%`;
+/** 9.87 → "9.9%" (en and es: no space before the sign). */
+export function formatPercent(value: number, digits = 1, _lang: Lang = 'en'): string {
+	return `${value.toFixed(digits)}%`;
 }
 
 /** 250000 → "250K" (en) or "250 mil" (es); axis ticks only, where space is short. */
@@ -36,11 +36,16 @@ export function formatCompact(value: number, lang: Lang = 'en'): string {
 	return `${+(value / 1e3).toFixed(0)}K`;
 }
 
-/** 14.3 → "$14.3B" (en) or "14 300 millones de dólares" (es; "mdd" when `short`). */
+/**
+ * 14.3 → "$14.3B" (en); es: "14,300 millones de dólares", and a whole number of
+ * thousands of millions as "106 mil millones de dólares"; `short` gives "14,300 mdd" /
+ * "106 mil mdd" (chart labels, with a no-break space before the unit).
+ */
 export function formatBillions(value: number, lang: Lang = 'en', short = false): string {
 	if (lang === 'en') return `$${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}B`;
-	const millions = formatInteger(Math.round(value * 1000), 'es');
-	return short ? `${millions}${NBSP}mdd` : `${millions} millones de dólares`;
+	const millions = Math.round(value * 1000);
+	const amount = millions >= 1000 && millions % 1000 === 0 ? `${formatInteger(millions / 1000, 'es')}${NBSP}mil` : formatInteger(millions, 'es');
+	return short ? `${amount}${NBSP}mdd` : `${amount} millones de dólares`;
 }
 
 const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];

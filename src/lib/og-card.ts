@@ -104,7 +104,7 @@ export function keepTogether(text: string): string {
 /**
  * Greedy word wrap into at most `maxLines` lines of `maxWidth` px; text that does
  * not fit ends with an ellipsis on the last line. Lines break only at ordinary
- * spaces: a no-break space (Spanish "30 000", "EE. UU.") holds its words together.
+ * spaces: a no-break space (Spanish "13,600 mdd", "EE. UU.") holds its words together.
  */
 export function wrapText(text: string, maxWidth: number, size: number, weight: Weight, measure: Measure, maxLines: number): { lines: string[]; overflow: boolean } {
 	const words = text.trim().split(/[ \t\r\n]+/).filter(Boolean);

@@ -17,7 +17,7 @@ export const SITE: Record<Lang, typeof SITE_EN> = {
 	en: SITE_EN,
 	es: {
 		name: 'La frontera, explicada',
-		tagline: 'La política migratoria entre Estados Unidos y México en el año electoral 2023-2024, contada desde las fuentes.',
+		tagline: 'La política migratoria entre Estados Unidos y México en el año electoral 2023-2024, explicada a partir de las fuentes.',
 		publisher: 'La frontera, explicada',
 	},
 };
@@ -72,6 +72,9 @@ const UI_EN = {
 	usedIn: 'Used in',
 	firstIn: 'first in',
 	alsoWritten: 'Also written',
+	/** Label of an <Aside>: where sources disagree, or a note. */
+	asideConflict: 'Where sources differ',
+	asideNote: 'Note',
 };
 
 export type UiWords = typeof UI_EN;
@@ -81,7 +84,7 @@ export const UI: Record<Lang, UiWords> = {
 	es: {
 		skip: 'Ir al contenido',
 		nav: 'Principal',
-		home: 'Explicadores',
+		home: 'Textos explicativos',
 		timeline: 'Cronología',
 		glossary: 'Glosario',
 		about: 'Acerca de',
@@ -93,13 +96,13 @@ export const UI: Record<Lang, UiWords> = {
 		takeaways: 'Claves',
 		sources: 'Fuentes',
 		sourceKinds: {
-			law: 'Leyes, normas y proclamaciones',
+			law: 'Leyes, reglas y proclamaciones',
 			court: 'Expedientes judiciales',
 			legislature: 'Congreso: proyectos, votaciones y legisladores',
 			data: 'Datos oficiales',
-			statement: 'Comunicados de gobierno',
+			statement: 'Comunicados oficiales',
 			research: 'Investigación y análisis',
-			news: 'Reportajes periodísticos',
+			news: 'Notas periodísticas',
 			position: 'Posturas de partidos y grupos',
 		},
 		changes: 'Cambios y correcciones',
@@ -114,17 +117,19 @@ export const UI: Record<Lang, UiWords> = {
 		cite: 'Fuente',
 		citeInList: 'Ver la fuente',
 		citeInListSuffix: 'en la lista',
-		contents: 'En este explicador',
-		related: 'Otros explicadores',
+		contents: 'En este texto',
+		related: 'Otros textos explicativos',
 		timelineFilter: 'Mostrar hechos sobre',
 		allTopics: 'Todos los temas',
 		events: 'hechos',
-		inExplainer: 'En el explicador',
+		inExplainer: 'En el texto explicativo',
 		eventSources: 'Fuentes',
 		jumpToLetter: 'Ir a la letra',
 		usedIn: 'Aparece en',
 		firstIn: 'primero en',
 		alsoWritten: 'También se escribe',
+		asideConflict: 'Las fuentes difieren',
+		asideNote: 'Nota',
 	},
 };
 

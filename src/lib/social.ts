@@ -61,7 +61,7 @@ const CARD_WORDS: Record<Lang, { chart: string; glossary: (site: string) => stri
 
 export const GLOSSARY_DESCRIPTION: Record<Lang, string> = {
 	en: 'Plain-English definitions of the terms of art used in the explainers, from Title 8 to cloture.',
-	es: 'Definiciones en lenguaje llano de los términos técnicos de los explicadores, del Título 8 al cloture.',
+	es: 'Definiciones en lenguaje llano de los términos técnicos de los textos explicativos, del Título 8 a la votación para cerrar el debate.',
 };
 
 /** The glossary as a schema.org DefinedTermSet (index page and every term page). */

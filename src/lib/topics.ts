@@ -9,7 +9,7 @@ export const TOPIC_LABELS: Record<Lang, Record<string, string>> = {
 /** Values of the search filter "type" (data-pagefind-filter="type:…"). */
 export const PAGE_TYPES: Record<Lang, { explainer: string; glossary: string; timeline: string }> = {
 	en: { explainer: 'Explainer', glossary: 'Glossary', timeline: 'Timeline' },
-	es: { explainer: 'Explicador', glossary: 'Glosario', timeline: 'Cronología' },
+	es: { explainer: 'Texto explicativo', glossary: 'Glosario', timeline: 'Cronología' },
 };
 
 export const TOPIC_EXPLAINER: Record<string, string> = {

@@ -8,7 +8,7 @@
  *   <Term>).
  * - extractFigures / compareFigures: the numbers and dates a reader sees, normalised
  *   so that English "30,000", "$20 billion", "10%", "11:59 p.m.", "January 19, 2024"
- *   equal Spanish "30 000", "20 000 millones", "10 %", "23:59", "19 de enero de 2024".
+ *   equal Spanish "30,000", "20 mil millones", "10%", "23:59", "19 de enero de 2024".
  * - spanishNumberStyle: English number formats left in Spanish text.
  */
 import { parse } from 'yaml';
@@ -324,14 +324,15 @@ function expandYearSpans(text: string): string {
 /**
  * The numbers and dates in a text, normalised for comparison across languages.
  * English: "2,912,200", "$20 billion", "2.9 million", "10%", "three", "11:59 p.m.",
- * "January 19, 2024". Spanish (NOM-008): "2 912 200" (space, no-break space or thin
- * space between groups; "5000" ungrouped), "20 000 millones", "20 mil millones",
- * "2.9 millones", "10 %", "tres", "23:59", "19 de enero de 2024".
+ * "January 19, 2024". Spanish (docs/style-es.md): "2,912,200", "13,600 millones",
+ * "20 mil millones", "2.9 millones", "10%", "tres", "23:59", "19 de enero de 2024"; the
+ * older NOM-008 grouping ("2 912 200", "5000") is read too, so that spanishNumberStyle,
+ * not a figure mismatch, is what reports it.
  */
 export function extractFigures(text: string, lang: Lang): Figures {
 	const cleaned = expandYearSpans(text.replace(/\bhttps?:\/\/\S+/g, ' '));
 	const { text: rest, dates } = lang === 'en' ? extractDatesEn(cleaned) : extractDatesEs(cleaned);
-	const digits = lang === 'en' ? String.raw`\d{1,3}(?:,\d{3})+|\d+` : String.raw`\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+`;
+	const digits = lang === 'en' ? String.raw`\d{1,3}(?:,\d{3})+|\d+` : String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+`;
 	const scale = lang === 'en' ? 'thousand|million|billion|trillion' : 'mil millones|millones|millón|billones|billón|mil';
 	const percent = lang === 'en' ? '%|percent|per cent' : '%|por ciento';
 	const re = new RegExp(String.raw`(?<![\d.,])(${digits})(?:\.(\d+))?(?!\d)(?:\s*(${percent})(?![\p{L}])|\s+(${scale})(?![\p{L}]))?`, 'giu');
@@ -461,14 +462,16 @@ export function blocksOf(text: string): string[] {
 }
 
 /**
- * English number formats in Spanish text, which the Spanish edition writes the
- * NOM-008 way: "30,000" (should be "30 000"), "10%" (should be "10 %"), "p.m."
- * (should be a 24-hour time).
+ * Number formats in Spanish text that the style sheet (docs/style-es.md) rules out:
+ * NOM-008 grouping "30 000" (write "30,000"), a space before "%" ("10 %": write
+ * "10%"), a four-digit amount without its comma ("1300 agentes", "9150 millones":
+ * write "1,300", "9,150"), and "p.m." (write a 24-hour time).
  */
 export function spanishNumberStyle(text: string): string[] {
 	const out: string[] = [];
-	for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/g)) out.push(`"${m[0]}" uses a comma between thousands; write "${m[0].replace(/,/g, ' ')}"`);
-	for (const m of text.matchAll(/(?<![\d.])\d+(?:\.\d+)?%/g)) out.push(`"${m[0]}" has no space before "%"; write "${m[0].slice(0, -1)} %"`);
+	for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])/g)) out.push(`"${m[0]}" groups thousands with a space; write "${m[0].replace(/[ \u00a0\u202f\u2009]/g, ',')}"`);
+	for (const m of text.matchAll(/(?<![\d.])\d+(?:\.\d+)?[ \u00a0\u202f\u2009]%/g)) out.push(`"${m[0]}" has a space before "%"; write "${m[0].replace(/[ \u00a0\u202f\u2009]%$/, '%')}"`);
+	for (const m of text.matchAll(/(?<![\d.,])([1-9]\d{3})(?=[ \u00a0](?:millones|mdd|agentes|oficiales|citas|empleados|abogados|al día|o más)(?![\p{L}]))/gu)) out.push(`"${m[0]}" needs its comma; write "${m[0][0]},${m[0].slice(1)}"`);
 	for (const m of text.matchAll(/\d\s*[ap]\.\s?m\./gi)) out.push(`"${m[0]}" uses a.m./p.m.; write a 24-hour time such as "23:59"`);
 	return out;
 }

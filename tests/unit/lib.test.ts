@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationOrder, citationProblems } from '../../src/lib/citations';
 import { cellInteger, toCsv } from '../../src/lib/csv';
-import { formatBillions, formatCompact, formatDate, formatInteger, formatMonth, readingMinutes } from '../../src/lib/format';
+import { formatBillions, formatCompact, formatDate, formatInteger, formatMonth, formatPercent, readingMinutes } from '../../src/lib/format';
 import { parseYamlList } from '../../src/lib/yaml-list-loader';
 import { parseEncounterRows } from '../../src/lib/data/encounters';
 import { decodeEntities, parseExcerpt } from '../../src/search/excerpt';
@@ -86,20 +86,29 @@ describe('search excerpts', () => {
 	});
 });
 
-describe('Spanish formatting (NOM-008 style)', () => {
-	it('groups five or more digits with a no-break space', () => {
-		expect(formatInteger(30000, 'es')).toBe('30\u00a0000');
-		expect(formatInteger(302034, 'es')).toBe('302\u00a0034');
-		expect(formatInteger(2912200, 'es')).toBe('2\u00a0912\u00a0200');
-		expect(formatInteger(5000, 'es')).toBe('5000');
+describe('Spanish formatting (docs/style-es.md)', () => {
+	it('groups thousands with a comma from four digits up, as Mexican and U.S. Hispanic newsrooms do', () => {
+		expect(formatInteger(30000, 'es')).toBe('30,000');
+		expect(formatInteger(302034, 'es')).toBe('302,034');
+		expect(formatInteger(2912200, 'es')).toBe('2,912,200');
+		expect(formatInteger(5000, 'es')).toBe('5,000');
+		expect(formatInteger(669, 'es')).toBe('669');
+	});
+	it('writes percentages with no space before the sign', () => {
+		expect(formatPercent(9.87, 1, 'es')).toBe('9.9%');
+		expect(formatPercent(40, 0, 'es')).toBe('40%');
 	});
 	it('writes dates and months the Spanish way', () => {
 		expect(formatDate('2024-01-19', 'es')).toBe('19 de enero de 2024');
 		expect(formatDate('2023-10', 'es')).toBe('octubre de 2023');
 		expect(formatMonth('2023-12', 'es')).toBe('diciembre de 2023');
 	});
-	it('writes money in millions of dollars, never "billones"', () => {
-		expect(formatBillions(13.6, 'es')).toBe('13\u00a0600 millones de dólares');
-		expect(formatBillions(105.85, 'es')).toBe('105\u00a0850 millones de dólares');
+	it('writes money in millions or whole thousands of millions of dollars, never "billones"', () => {
+		expect(formatBillions(13.6, 'es')).toBe('13,600 millones de dólares');
+		expect(formatBillions(105.85, 'es')).toBe('105,850 millones de dólares');
+		expect(formatBillions(106, 'es')).toBe('106\u00a0mil millones de dólares');
+		expect(formatBillions(0.44, 'es')).toBe('440 millones de dólares');
+		expect(formatBillions(13.6, 'es', true)).toBe('13,600\u00a0mdd');
+		expect(formatBillions(20, 'es', true)).toBe('20\u00a0mil\u00a0mdd');
 	});
 });

@@ -175,7 +175,7 @@ describe('social card', () => {
 		expect(svg).toContain('Publicado 28 de noviembre de 2026');
 		expect(svg).toContain('border-explainers.example.org/es');
 		// The key chart is drawn with its Spanish words: legend, annotations, ticks.
-		expect(svg).toContain('Procesamiento bajo el Título 8');
+		expect(svg).toContain('Tramitados bajo el Título 8');
 		expect(svg).toContain('Encuentros en la frontera suroeste');
 		expect(svg).not.toMatch(/Title 8 processing|Published|Record month/);
 		expect(unescape(drawnHeadline(svg))).toBe(titleCardEs().title);

@@ -488,7 +488,7 @@ describe('translations cite the same numbers and dates', () => {
 		expect(FIGURE_EXCEPTIONS.filter((e) => !used.has(e)).map((e) => `${e.where}: exception for an entry that does not exist (${e.reason})`)).toEqual([]);
 	});
 
-	it('writes numbers the Spanish way (NOM-008) in every Spanish text', () => {
+	it('writes numbers the Spanish way (docs/style-es.md) in every Spanish text', () => {
 		expect(all.flatMap((p) => spanishNumberStyle(p.spanish.join('\n\n')).map((s) => `${p.where}: ${s}`))).toEqual([]);
 	});
 });
@@ -500,35 +500,37 @@ const figs = (text: string, lang: 'en' | 'es'): Figures => extractFigures(text, 
 const same = (en: string, es: string) => compareFigures(figs(en, 'en'), figs(es, 'es'));
 
 describe('figure extractor', () => {
-	it('reads English and NOM-008 thousands as the same value', () => {
+	it('reads English, Spanish and NOM-008 thousands as the same value', () => {
 		expect(figs('about 30,000 a month and 2,912,200 in all', 'en').numbers).toEqual(['30000', '2912200']);
+		expect(figs('unos 30,000 al mes, 2,912,200, 1,300 agentes y 13,600 millones', 'es').numbers).toEqual(['30000', '2912200', '1300', '13600000000']);
 		// Space, no-break space, narrow no-break space and thin space between groups; "5000" ungrouped.
 		expect(figs('unos 30 000 al mes, 2\u00a0912\u00a0200, 176\u202f195, 96\u2009037 y 5000', 'es').numbers).toEqual(['30000', '2912200', '176195', '96037', '5000']);
 	});
 
-	it('reports a Spanish "30 000" that stands for an English "3,000"', () => {
-		expect(same('Mexico took back 3,000 people.', 'México recibió a 30 000 personas.')).toEqual({ missing: ['3000'], extra: ['30000'] });
+	it('reports a Spanish "30,000" that stands for an English "3,000"', () => {
+		expect(same('Mexico took back 3,000 people.', 'México recibió a 30,000 personas.')).toEqual({ missing: ['3000'], extra: ['30000'] });
 	});
 
 	it('reports a number the translation dropped or changed', () => {
-		expect(same('It fell 42% to 176,205.', 'Bajó 42 % a 176 250.')).toEqual({ missing: ['176205'], extra: ['176250'] });
+		expect(same('It fell 42% to 176,205.', 'Bajó un 42% a 176,250.')).toEqual({ missing: ['176205'], extra: ['176250'] });
 		expect(same('Votes: 49–50.', 'Votos: 49.')).toEqual({ missing: ['50'], extra: [] });
-		// An English comma left in Spanish splits the number: "30,000" reads as 30 and 0.
-		expect(same('30,000 a month', '30,000 al mes')).not.toBeNull();
+		expect(same('30,000 a month', '30,000 al mes')).toBeNull();
+		expect(same('30,000 a month', '3,000 al mes')).not.toBeNull();
 	});
 
 	it('turns millions and billions into absolute values', () => {
 		expect(same('$20 billion', '20 000 millones de dólares')).toBeNull();
 		expect(same('$20 billion', '20 mil millones de dólares')).toBeNull();
 		expect(same('2.9 million', '2.9 millones')).toBeNull();
-		expect(same('$20.23 billion and $13.6 billion', '20 230 millones y 13 600 millones')).toBeNull();
-		expect(same('$2 million', '2 000 millones')).toEqual({ missing: ['2000000'], extra: ['2000000000'] });
-		expect(figs('$9.1 billion to $9.2 billion', 'en').numbers).toEqual(figs('9100 a 9200 millones de dólares', 'es').numbers);
+		expect(same('$106 billion', '106 mil millones de dólares')).toBeNull();
+		expect(same('$20.23 billion and $13.6 billion', '20,230 millones y 13,600 millones')).toBeNull();
+		expect(same('$2 million', '2,000 millones')).toEqual({ missing: ['2000000'], extra: ['2000000000'] });
+		expect(figs('$9.1 billion to $9.2 billion', 'en').numbers).toEqual(figs('9,100 a 9,200 millones de dólares', 'es').numbers);
 	});
 
 	it('keeps percentages apart from plain numbers', () => {
-		expect(same('10% of 95.3', '10 % de 95.3')).toBeNull();
-		expect(same('between 58.3 and 60.7 percent', 'entre 58.3 % y 60.7 %')).toBeNull();
+		expect(same('10% of 95.3', 'el 10% de 95.3')).toBeNull();
+		expect(same('between 58.3 and 60.7 percent', 'entre el 58.3% y el 60.7%')).toBeNull();
 		expect(same('10% of the total', '10 del total')).toEqual({ missing: ['10%'], extra: ['10'] });
 	});
 
@@ -577,9 +579,10 @@ describe('figure extractor', () => {
 		expect(figs(proseOf('<Aside kind="conflict" title="2.9 million or 2.8 million?">'), 'en').numbers).toEqual(['2900000', '2800000']);
 	});
 
-	it('flags English number style in Spanish text', () => {
-		expect(spanishNumberStyle('unos 30,000 al mes, 10% y a las 11:59 p.m.')).toHaveLength(3);
-		expect(spanishNumberStyle('unos 30 000 al mes, 10 % y a las 23:59')).toEqual([]);
+	it('flags number styles the Spanish style sheet rules out', () => {
+		expect(spanishNumberStyle('unos 30 000 al mes, 10 % y a las 11:59 p.m.')).toHaveLength(3);
+		expect(spanishNumberStyle('1300 agentes y 9150 millones')).toEqual(['"1300" needs its comma; write "1,300"', '"9150" needs its comma; write "9,150"']);
+		expect(spanishNumberStyle('unos 30,000 al mes, el 10%, 1,300 agentes, en 2024 y a las 23:59')).toEqual([]);
 	});
 });
 

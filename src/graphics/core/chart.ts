@@ -26,7 +26,7 @@ export interface ChartWords {
 export interface ChartDefinition<Data = unknown, State extends string = string> extends ChartWords {
 	/** Used in MDX and in the CSV download name (/data/<name>.csv). */
 	name: string;
-	/** The same words in Spanish (same facts, Spanish style: NOM-008 numbers, "19 de enero de 2024"). */
+	/** The same words in Spanish (same facts, Spanish style per docs/style-es.md: "17,106", "40%", "19 de enero de 2024"). */
 	es: ChartWords;
 	/** Source ids (content/sources) behind the data. */
 	sourceIds: string[];

@@ -50,7 +50,7 @@ function neverNamed(p: Person): boolean {
 
 /** Attendance notes (English, as the loader writes them) in Spanish. */
 const NOTE_ES: Record<string, string> = {
-	'received the U.S. team at the airport': 'recibió al equipo de EE. UU. en el aeropuerto',
+	'received the U.S. team at the airport': 'recibió al equipo de EE.\u00a0UU. en el aeropuerto',
 	'spoke by phone on Dec 21': 'habló por teléfono el 21 de diciembre',
 	'the Interior Ministry sent an undersecretary': 'Gobernación envió a un subsecretario',
 	'issued the readout on Jan 20': 'publicó el resumen oficial el 20 de enero',

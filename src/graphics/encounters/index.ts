@@ -19,7 +19,7 @@ export default defineChart<MonthRow[], (typeof ENCOUNTER_STATES)[number]>({
 	credit: 'Data: U.S. Customs and Border Protection, Nationwide Encounters (FY2020–23) and Southwest Land Border Encounters (FY2022–25)',
 	es: {
 		title: 'Encuentros en la frontera suroeste por facultad legal, de marzo de 2020 a diciembre de 2024',
-		description: `Barras mensuales apiladas de los encuentros en la frontera entre Estados Unidos y México. De abril de 2020 a mediados de 2021, la mayoría de los encuentros se procesó para expulsión bajo el Título 42; su proporción se redujo a lo largo de 2022, y la política terminó el 11 de mayo de 2023. Desde entonces, todos los encuentros se procesaron bajo el Título 8, y el total mensual llegó a su máximo, ${es(301981)}, en diciembre de 2023, antes de bajar a ${es(96037)} en diciembre de 2024.`,
+		description: `Barras mensuales apiladas de los encuentros en la frontera entre Estados Unidos y México. De abril de 2020 a mediados de 2021, la mayoría de los encuentros se tramitó para su expulsión bajo el Título 42; su proporción se redujo a lo largo de 2022, y la política terminó el 11 de mayo de 2023. Desde entonces, todos los encuentros se tramitaron bajo el Título 8, y el total mensual llegó a su máximo, ${es(301981)}, en diciembre de 2023, antes de bajar a ${es(96037)} en diciembre de 2024.`,
 		caption: `Los encuentros son eventos, no personas: alguien detenido tres veces cuenta tres veces. Cifras revisadas de la CBP (Patrulla Fronteriza y puertos de entrada en conjunto); las primeras publicaciones mensuales de la CBP difieren un poco, por ejemplo ${es(302034)} en diciembre de 2023. Marzo de 2020 mezcla días antes y después de la orden; en mayo de 2023, el Título 42 abarca solo del 1 al 11 de mayo.`,
 		credit:
 			'Datos: Oficina de Aduanas y Protección Fronteriza de Estados Unidos (CBP), encuentros en todo el país (Nationwide Encounters, años fiscales 2020 a 2023) y encuentros en la frontera terrestre suroeste (Southwest Land Border Encounters, años fiscales 2022 a 2025)',
@@ -34,7 +34,7 @@ export default defineChart<MonthRow[], (typeof ENCOUNTER_STATES)[number]>({
 	table: (rows, lang = 'en') =>
 		lang === 'es'
 			? {
-					columns: ['Mes', 'Título 42 (procesados para expulsión)', 'Procesamiento bajo el Título 8', 'Total de encuentros'],
+					columns: ['Mes', 'Título 42 (tramitados para su expulsión)', 'Tramitados bajo el Título 8', 'Total de encuentros'],
 					rows: rows.map((r) => [capital(formatMonth(r.month, 'es')), r.title42, r.title8, r.total]),
 				}
 			: {

@@ -7,8 +7,8 @@ const n = (v: number) => formatInteger(v, 'es');
 
 export const es: EncountersWords = {
 	lang: 'es',
-	legendT42: ['Título 42 (procesados para expulsión)', 'Título 42 (para expulsión)'],
-	legendT8: ['Procesamiento bajo el Título 8', 'Título 8'],
+	legendT42: ['Título 42 (tramitados para su expulsión)', 'Título 42 (para expulsión)'],
+	legendT8: ['Tramitados bajo el Título 8', 'Título 8'],
 	notes: {
 		overview: [
 			['Fin del Título 42,', formatDate('2023-05-11', 'es')],

@@ -7,7 +7,7 @@ import { CATEGORY_NAMES, FUNDING_STATES, fundingScene, shortDate, type FundingDa
 import { en as wordsEn } from './strings';
 import { es as wordsEs } from './strings-es';
 
-/** Money in Spanish text: "13 600 millones de dólares". */
+/** Money in Spanish text: "13,600 millones de dólares", "106 mil millones de dólares". */
 const usd = (billions: number) => formatBillions(billions, 'es');
 
 /** Notes on the rows whose amount is our arithmetic rather than a figure the publisher printed. */

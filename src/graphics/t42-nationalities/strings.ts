@@ -1,7 +1,7 @@
 /**
  * Words the nationalities chart draws: country names in Spanish (the data file
  * names them in English, which is also the marks' key) and the value label
- * "1,781,514 (61.2%)" / "1 781 514 (61.2 %)".
+ * "1,781,514 (61.2%)" in both languages.
  */
 import { formatInteger, formatPercent } from '../../lib/format';
 import type { Lang } from '../../lib/i18n';
