@@ -83,39 +83,45 @@ for (const path of PAGES) {
 		}
 
 		for (const width of WIDTHS) {
-			test.describe(() => {
-				test.use(width.use);
-				test(`axe finds no violations in the light and dark themes at ${width.name} width (${width.use.viewport.width}×${width.use.viewport.height})`, async ({ page }) => {
-					if (heavy(path)) test.setTimeout(90_000);
-					const px = `${width.use.viewport.width} px`;
-					const failures: string[] = [];
-					const scan = async (theme: 'light' | 'dark') => {
-						await expect(page.locator('html'), `${path} ${theme}`).toHaveAttribute('data-theme', theme);
-						expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), `${path}: page background in the ${theme} theme`).toBe(BACKGROUND[theme]);
-						const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-						for (const v of results.violations) {
-							const targets = v.nodes.slice(0, 10).map((n) => n.target.join(' '));
-							if (v.nodes.length > 10) targets.push(`… ${v.nodes.length - 10} more`);
-							failures.push(`${path} [${theme} theme, ${px}] ${v.id}: ${v.help} — ${targets.join(' | ')}`);
+			// An explainer or a timeline gets one test per theme: one axe run on such a page
+			// took up to 2.5 minutes on a 2-core machine under heavy load (one theme, one width).
+			for (const themes of heavy(path) ? (['light', 'dark'] as const).map((t) => [t]) : [['light', 'dark'] as const]) {
+				test.describe(() => {
+					test.use(width.use);
+					test(`axe finds no violations in the ${themes.join(' and ')} theme${themes.length > 1 ? 's' : ''} at ${width.name} width (${width.use.viewport.width}×${width.use.viewport.height})`, async ({ page }) => {
+						test.setTimeout(heavy(path) ? 360_000 : 120_000);
+						const px = `${width.use.viewport.width} px`;
+						const failures: string[] = [];
+						const scan = async (theme: 'light' | 'dark') => {
+							await expect(page.locator('html'), `${path} ${theme}`).toHaveAttribute('data-theme', theme);
+							expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), `${path}: page background in the ${theme} theme`).toBe(BACKGROUND[theme]);
+							const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+							for (const v of results.violations) {
+								const targets = v.nodes.slice(0, 10).map((n) => n.target.join(' '));
+								if (v.nodes.length > 10) targets.push(`… ${v.nodes.length - 10} more`);
+								failures.push(`${path} [${theme} theme, ${px}] ${v.id}: ${v.help} — ${targets.join(' | ')}`);
+							}
+						};
+						await page.emulateMedia({ colorScheme: 'light' });
+						await page.goto(path);
+						if (width.name === 'phone' && themes[0] === 'light') {
+							const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+							if (clientWidth !== width.use.viewport.width || scrollWidth > clientWidth) {
+								failures.push(`${path} [${px}] horizontal overflow: page is ${scrollWidth} px wide in a ${clientWidth} px viewport — ${(await overflowingElements(page)).join(' | ')}`);
+							}
 						}
-					};
-					await page.emulateMedia({ colorScheme: 'light' });
-					await page.goto(path);
-					if (width.name === 'phone') {
-						const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
-						if (clientWidth !== width.use.viewport.width || scrollWidth > clientWidth) {
-							failures.push(`${path} [${px}] horizontal overflow: page is ${scrollWidth} px wide in a ${clientWidth} px viewport — ${(await overflowingElements(page)).join(' | ')}`);
+						if (themes.includes('light')) await scan('light');
+						if (themes.includes('dark')) {
+							await page.emulateMedia({ colorScheme: 'dark' });
+							await page.evaluate(() => {
+								document.documentElement.dataset.theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+							});
+							await scan('dark');
 						}
-					}
-					await scan('light');
-					await page.emulateMedia({ colorScheme: 'dark' });
-					await page.evaluate(() => {
-						document.documentElement.dataset.theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+						expect(failures, failures.join('\n')).toEqual([]);
 					});
-					await scan('dark');
-					expect(failures, failures.join('\n')).toEqual([]);
 				});
-			});
+			}
 		}
 	});
 }

@@ -14,7 +14,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '../..');
 const SCRATCH = 'tests/fixtures/.tmp-reader-aids';
 
 function build(name: string, change: (dir: string) => void): { code: number | null; output: string; out: string } {

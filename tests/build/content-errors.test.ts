@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, app
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '../..');
 const SCRATCH = 'tests/fixtures/.tmp';
 
 /**
