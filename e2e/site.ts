@@ -57,7 +57,7 @@ export function watchErrors(page: Page): string[] {
  */
 export function builtPages(): string[] {
 	const root = join(fileURLToPath(new URL('..', import.meta.url)), process.env.DIST_DIR || 'dist');
-	if (!existsSync(join(root, 'index.html'))) throw new Error(`No built site in ${root}: run "npm run build" (or the subpath build) before the end-to-end tests.`);
+	if (!existsSync(join(root, 'index.html'))) throw new Error(`No built site in ${root}: run "npm run build:local" (or the subpath build) before the end-to-end tests.`);
 	const pages: string[] = [];
 	const walk = (dir: string, rel: string) => {
 		for (const d of readdirSync(dir, { withFileTypes: true })) {
