@@ -254,7 +254,7 @@ describe('content errors stop the build with file, field and expectation', () =>
 
 describe('a build for deployment needs the site address', () => {
 	it('stops without SITE_URL (and without LOCAL_PREVIEW=1), naming the variable and the local alternative', () => {
-		const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: `${SCRATCH}-site-url-dist` };
+		const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: `${SCRATCH}-site-url-dist` };
 		delete env.SITE_URL;
 		delete env.LOCAL_PREVIEW;
 		const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env, encoding: 'utf8' });
