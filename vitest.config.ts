@@ -12,7 +12,7 @@ export default defineConfig({
 		env: { TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
-			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 } },
+			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 600_000 } },
 		],
 	},
 });
