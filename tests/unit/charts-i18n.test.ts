@@ -57,25 +57,22 @@ describe.each(charts.map((c) => [c.name, c] as const))('%s in Spanish', (_name, 
 	const english = englishLabels(chart);
 	const same = neutral(chart);
 
-	// One test per state of the chart (the encounters chart alone has nine), so each stays short.
-	it.each(chart.states)('draws no English label: none of the English chart’s labels, no English words, no English number style (state %s)', (state) => {
+	// One test per state and size of the chart (the encounters chart alone has nine states), so each stays short.
+	const statesAndSizes = chart.states.flatMap((state) => sizesOf(chart).map((dims) => [state, dims] as const));
+	it.each(statesAndSizes)('draws no English label: none of the English chart’s labels, no English words, no English number style (state %s, %o)', (state, dims) => {
 		expect(english.size).toBeGreaterThan(5);
-		for (const dims of sizesOf(chart)) {
-			const where = `${state} @ ${dims.width}×${dims.height}`;
-			for (const line of linesOf(scene(chart, dims, state, 'es'))) {
-				if (/^[\d\s\u00a0.,%–-]*$/.test(line) || same.has(line)) continue;
-				expect(english.has(line), `${where}: "${line}" is an English label`).toBe(false);
-				expect(line, where).not.toMatch(ENGLISH);
-				expect(line, where).not.toMatch(ENGLISH_NUMBER);
-			}
+		const where = `${state} @ ${dims.width}×${dims.height}`;
+		for (const line of linesOf(scene(chart, dims, state, 'es'))) {
+			if (/^[\d\s\u00a0.,%–-]*$/.test(line) || same.has(line)) continue;
+			expect(english.has(line), `${where}: "${line}" is an English label`).toBe(false);
+			expect(line, where).not.toMatch(ENGLISH);
+			expect(line, where).not.toMatch(ENGLISH_NUMBER);
 		}
 	});
 
-	it.each(chart.states)('keeps the English marks: same layers, keys and elements in every size (state %s)', (state) => {
-		for (const dims of sizesOf(chart)) {
-			const shape = (s: Scene) => s.layers.map((l) => `${l.id}: ${l.marks.map((m) => `${m.tag}#${m.key}`).join(' ')}`);
-			expect(shape(scene(chart, dims, state, 'es')), `${state} @ ${dims.width}×${dims.height}`).toEqual(shape(scene(chart, dims, state, 'en')));
-		}
+	it.each(statesAndSizes)('keeps the English marks: same layers, keys and elements (state %s, %o)', (state, dims) => {
+		const shape = (s: Scene) => s.layers.map((l) => `${l.id}: ${l.marks.map((m) => `${m.tag}#${m.key}`).join(' ')}`);
+		expect(shape(scene(chart, dims, state, 'es')), `${state} @ ${dims.width}×${dims.height}`).toEqual(shape(scene(chart, dims, state, 'en')));
 	});
 
 	const fitSizes = [...sizesOf(chart), { width: 340, height: 320 }, { width: 375, height: 330 }, { width: 414, height: 520 }, { width: 600, height: 440 }, { width: 1200, height: 560 }];
