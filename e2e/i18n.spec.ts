@@ -61,6 +61,8 @@ async function sectionIds(page: Page): Promise<string[]> {
 }
 
 test('the language switch opens the same section of the same explainer', async ({ page }) => {
+	// 50 s on a busy 2-core machine: it follows the switch from every section.
+	test.setTimeout(180_000);
 	await page.goto(url('es/explainers/title-42/'));
 	const spanishSections = await sectionIds(page);
 	await page.goto(url('explainers/title-42/'));
