@@ -572,6 +572,8 @@ test.describe('print', () => {
 test.describe('accessibility', () => {
 	for (const theme of ['light', 'dark'] as const) {
 		test(`axe: glossary, timeline and an explainer with a definition card open (${theme})`, async ({ page }) => {
+			// Three pages, one of them an explainer: over a minute on a busy 2-core machine.
+			test.setTimeout(300_000);
 			await page.emulateMedia({ colorScheme: theme });
 			const failures: string[] = [];
 			const check = async (label: string) => {
