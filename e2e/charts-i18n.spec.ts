@@ -5,7 +5,7 @@
  * The Spanish figures are checked on a test page that shows every chart, built
  * with Astro i18n switched on (tests/fixtures/charts-i18n/), because the Spanish
  * pages of the site are not routed yet:
- *   OUT_DIR=dist-charts-i18n npx astro build --config tests/fixtures/charts-i18n/astro.config.mjs
+ *   LOCAL_PREVIEW=1 OUT_DIR=dist-charts-i18n npx astro build --config tests/fixtures/charts-i18n/astro.config.mjs
  *   DIST_DIR=dist-charts-i18n E2E_PORT=4884 npx playwright test e2e/charts-i18n.spec.ts
  * Against a normal build those tests are skipped; the CSV and English checks run on both.
  */

@@ -215,7 +215,8 @@ test.describe('on a 320 px phone', () => {
 	test.use({ ...phone, viewport: { width: 320, height: 640 } });
 
 	test('every definition card and citation preview stays inside the screen', async ({ page }) => {
-		test.setTimeout(120_000);
+		// 96 s on a busy 2-core machine (it opens every card of the page one by one).
+		test.setTimeout(300_000);
 		await page.goto(T42);
 		const pops = page.locator('.term, .cite');
 		const n = await pops.count();
@@ -571,6 +572,8 @@ test.describe('print', () => {
 test.describe('accessibility', () => {
 	for (const theme of ['light', 'dark'] as const) {
 		test(`axe: glossary, timeline and an explainer with a definition card open (${theme})`, async ({ page }) => {
+			// Three pages, one of them an explainer: over a minute on a busy 2-core machine.
+			test.setTimeout(300_000);
 			await page.emulateMedia({ colorScheme: theme });
 			const failures: string[] = [];
 			const check = async (label: string) => {

@@ -16,6 +16,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { LINKED_SHARE_TARGET, linkedShares, readExplainerSources, readSources } from './sources-report.mjs';
 
 const args = new Set(process.argv.slice(2));
 const PORT = Number(process.env.BENCH_PORT || 4874);
@@ -38,7 +39,7 @@ const report = (what, value, budget, unit) => {
 
 function timeBuild(env = {}, label = 'npm run build') {
 	const started = performance.now();
-	const run = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { OUT_DIR: DIST, ...process.env, ...env } });
+	const run = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { OUT_DIR: DIST, LOCAL_PREVIEW: '1', ...process.env, ...env } });
 	if (run.status !== 0) throw new Error(`${label} failed`);
 	return (performance.now() - started) / 1000;
 }
@@ -185,7 +186,18 @@ async function withSite(dir, work) {
 	}
 }
 
+/** Share of each explainer's listed sources that link to the original publisher (npm run sources). */
+function sourceShares() {
+	for (const r of linkedShares(readSources(), readExplainerSources())) {
+		const what = `Linked sources: ${r.explainer} (${r.linked} of ${r.total})`;
+		results.push({ what, value: r.share, budget: LINKED_SHARE_TARGET, unit: 'share', ratio: r.share ? LINKED_SHARE_TARGET / r.share : Infinity }); // above 1: short of the target
+		console.log(`${(r.share >= LINKED_SHARE_TARGET ? 'ok' : 'LOW').padEnd(5)}${what.padEnd(62)}${`${(r.share * 100).toFixed(0)}%`.padStart(10)} / at least ${LINKED_SHARE_TARGET * 100}%`);
+	}
+	console.log('');
+}
+
 async function main() {
+	sourceShares();
 	if (!args.has('--no-build')) report('npm run build (Astro + Pagefind), this machine', timeBuild(), BUDGET.buildSeconds, 's');
 	await withSite(DIST, async (browser) => {
 		const pages = await pageWeights(browser);

@@ -12,6 +12,7 @@ import { explainerLoader } from './lib/explainer-loader';
 import { translationLoader } from './lib/translation-loader';
 import { LANGS } from './lib/i18n';
 import { SOURCE_KINDS } from './lib/topics';
+import { calendarDateProblem } from './lib/calendar-date';
 
 const root = (process.env.CONTENT_ROOT || 'content').replace(/^\.\//, '').replace(/\/$/, '');
 
@@ -19,7 +20,18 @@ const root = (process.env.CONTENT_ROOT || 'content').replace(/^\.\//, '').replac
 export const TOPICS = ['title-42', 'funding-package', 'mexico-talks'] as const;
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id such as "title-42"' });
-const isoDate = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
+/**
+ * A real calendar day. Text ("2023-02-30" from a YAML list) is checked as written, since Date
+ * would roll it over to March 2; a Date (frontmatter, parsed before the schema sees it) was
+ * checked as written by the explainer loader.
+ */
+const isoDate = z
+	.union([z.date(), z.string()], { error: 'expected a date written as YYYY-MM-DD' })
+	.superRefine((v, ctx) => {
+		const problem = typeof v === 'string' ? calendarDateProblem(v) : undefined;
+		if (problem) ctx.addIssue({ code: 'custom', message: problem });
+	})
+	.pipe(z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' }));
 
 const explainers = defineCollection({
 	// English at content/explainers/<slug>/index.mdx (id "<slug>"); other languages at
@@ -57,7 +69,8 @@ const explainers = defineCollection({
 });
 
 const sources = defineCollection({
-	loader: yamlListLoader(`${root}/sources`),
+	// blocked-hosts.yaml beside the sources is the list of hosts they must not link (tests/unit/sources.test.ts).
+	loader: yamlListLoader(`${root}/sources`, { skip: ['blocked-hosts.yaml'] }),
 	schema: z.object({
 		id: kebab,
 		/** Title of the document as its publisher gives it, or, with `titleIsDescription`, our description of it. */
@@ -77,7 +90,13 @@ const sources = defineCollection({
 		publisher: z.string().min(2),
 		/** Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known. */
 		date: z.union([z.string(), z.number(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v))).pipe(
-			z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' }),
+			z
+				.string()
+				.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' })
+				.superRefine((v, ctx) => {
+					const problem = calendarDateProblem(v, true);
+					if (problem) ctx.addIssue({ code: 'custom', message: problem });
+				}),
 		),
 		/** The original publisher's URL; omitted when only a copy was read. */
 		url: z.url({ protocol: /^https$/, error: 'expected an https:// URL of the original publisher' }).optional(),

@@ -12,9 +12,10 @@
  * it without a word).
  */
 import { glob, type Loader } from 'astro/loaders';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, DEFAULT_LANG } from './i18n';
+import { yamlDateProblems } from './calendar-date';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const OTHER_LANGS: readonly string[] = LANGS.filter((l) => l !== DEFAULT_LANG);
@@ -78,6 +79,13 @@ function readListing(dir: string, depth = 2): FolderListing {
 	return listing;
 }
 
+/** The index.mdx files of a listing, relative to its folder: <slug>/index.mdx and <lang>/<slug>/index.mdx. */
+function explainerFiles(listing: FolderListing, prefix = ''): string[] {
+	return Object.entries(listing.folders).flatMap(([name, child]) =>
+		!prefix && OTHER_LANGS.includes(name) ? explainerFiles(child, `${name}/`) : child.files.includes('index.mdx') ? [`${prefix}${name}/index.mdx`] : [],
+	);
+}
+
 export function explainerLoader(folder: string): Loader {
 	const inner = glob({
 		pattern: ['*/index.mdx', ...OTHER_LANGS.map((l) => `${l}/*/index.mdx`)],
@@ -89,8 +97,15 @@ export function explainerLoader(folder: string): Loader {
 		name: 'explainer-loader',
 		load: async (context) => {
 			const root = new URL('.', context.config.root).pathname;
-			const problems = explainerFolderProblems(folder, readListing(join(root, folder)));
+			const listing = readListing(join(root, folder));
+			const problems = explainerFolderProblems(folder, listing);
 			if (problems.length) throw new Error(problems.join('\n'));
+			// Frontmatter dates as written: the YAML parser turns "2023-02-30" into March 2 before the schema sees it.
+			const dateProblems = explainerFiles(listing).flatMap((rel) => {
+				const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, folder, rel), 'utf8'))?.[1] ?? '';
+				return yamlDateProblems(front, ['published', 'updated', 'date'], 2).map((p) => `${folder}/${rel}: frontmatter ${p}`);
+			});
+			if (dateProblems.length) throw new Error(dateProblems.join('\n'));
 			return inner.load(context);
 		},
 	};

@@ -9,13 +9,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 
-export function yamlListLoader(folder: string): Loader {
+/** `skip`: file names in the folder that are not lists of entries (e.g. the sources' host blocklist). */
+export function yamlListLoader(folder: string, { skip = [] as string[] } = {}): Loader {
 	return {
 		name: 'yaml-list-loader',
 		load: async ({ store, parseData, config }) => {
 			const root = new URL('.', config.root).pathname;
 			const dir = join(root, folder);
-			const files = (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f)).sort();
+			const files = (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f) && !skip.includes(f)).sort();
 			const seen = new Map<string, string>();
 			store.clear();
 			for (const file of files) {

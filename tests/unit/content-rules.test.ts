@@ -1,7 +1,7 @@
 /**
  * Authoring rules that need no build: MDX images and figures (src/integrations/content-rules.ts)
  * and the explainer folder layout (src/lib/explainer-loader.ts). The build-level cases
- * are in tests/content-errors.test.ts.
+ * are in tests/build/content-errors.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { contentRuleProblems } from '../../src/integrations/content-rules';

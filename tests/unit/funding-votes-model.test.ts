@@ -66,6 +66,10 @@ describe('funding-votes data', () => {
 		const yes = raw();
 		yes[4]!.yes = 'three hundred';
 		expect(() => parseVoteRows(yes, FUNDING_VOTES_FILE)).toThrow('data/funding-votes.csv: row 6, field "yes"');
+		// A day the calendar does not have would roll over to the next month in a Date.
+		const day = raw();
+		day[0]!.date = '2023-11-31';
+		expect(() => parseVoteRows(day, FUNDING_VOTES_FILE)).toThrow('data/funding-votes.csv: row 2, field "date": "2023-11-31" is not a day of the calendar (2023-11 has no day 31)');
 	});
 
 	it('marks only the measures that carried the border deal or border policy', () => {

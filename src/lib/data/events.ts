@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DataError } from '../csv';
+import { calendarDateProblem } from '../calendar-date';
 
 export interface EventEntry {
 	id: string;
@@ -65,6 +66,8 @@ export function parseEvents(text: string, file: string): EventEntry[] {
 		if (typeof rawDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(rawDate) || Number.isNaN(Date.parse(`${rawDate}T00:00:00Z`))) {
 			throw new DataError(`${where} ("${id}"), field "date": expected YYYY-MM-DD, got ${JSON.stringify(e.date ?? null)}`);
 		}
+		const dayProblem = calendarDateProblem(rawDate);
+		if (dayProblem) throw new DataError(`${where} ("${id}"), field "date": ${dayProblem}`);
 		const sources = e.sources;
 		if (!Array.isArray(sources) || !sources.length || !sources.every((s) => typeof s === 'string' && s.trim())) {
 			throw new DataError(`${where} ("${id}"), field "sources": expected a list of source ids`);

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { cellInteger, DataError, readCsv, requireColumns } from '../csv';
+import { calendarDateProblem } from '../calendar-date';
 import type { ThresholdRule, VoteDatum } from '../../graphics/funding-votes/model';
 
 export const FUNDING_VOTES_FILE = 'data/funding-votes.csv';
@@ -39,6 +40,8 @@ export function parseVoteRows(raw: Record<string, string>[], file: string): Vote
 	const rows = raw.map((r, i) => {
 		const date = (r.date ?? '').trim();
 		if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date)) fail(i, 'date', `expected YYYY-MM-DD, got ${JSON.stringify(r.date ?? '')}`);
+		const dayProblem = calendarDateProblem(date);
+		if (dayProblem) fail(i, 'date', dayProblem);
 		const chamber = (r.chamber ?? '').trim();
 		if (chamber !== 'Senate' && chamber !== 'House') fail(i, 'chamber', `expected Senate or House, got ${JSON.stringify(r.chamber ?? '')}`);
 		const measure = (r.measure ?? '').trim();

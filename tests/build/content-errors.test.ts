@@ -4,11 +4,11 @@
  * one thing, and runs `astro sync` (which loads and validates every collection).
  */
 import { describe, expect, it, beforeAll } from 'vitest';
-import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '../..');
 const SCRATCH = 'tests/fixtures/.tmp';
 
 /**
@@ -36,7 +36,7 @@ function withBrokenContent(
 	}
 	const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), [command], {
 		cwd: ROOT,
-		env: { ...process.env, CONTENT_ROOT: rel, OUT_DIR: `${rel}-dist`, ASTRO_TELEMETRY_DISABLED: '1', ...(breakData ? { DATA_ROOT: dataRoot } : {}) },
+		env: { ...process.env, LOCAL_PREVIEW: '1', CONTENT_ROOT: rel, OUT_DIR: `${rel}-dist`, ASTRO_TELEMETRY_DISABLED: '1', ...(breakData ? { DATA_ROOT: dataRoot } : {}) },
 		encoding: 'utf8',
 	});
 	return { code: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), dir: rel };
@@ -217,5 +217,52 @@ describe('content errors stop the build with file, field and expectation', () =>
 		const r = withBrokenContent('bad-csv-row', () => {}, 'build', (data) => edit(join(data, 't42-nationalities.csv'), 'Guatemala,405964', 'Guatemala,405 964'));
 		expect(r.code).not.toBe(0);
 		expect(r.output).toContain('data/t42-nationalities.csv: row 3, field "title42_encounters": expected a whole number, got "405 964"');
+	});
+
+	// YAML and JavaScript roll an impossible day over (2023-02-30 would show as March 2, 2023).
+	it('an event dated on a day the calendar does not have', () => {
+		const r = withBrokenContent('impossible-event-date', (d) => edit(join(d, 'events/title-42.yaml'), /^  date: 2020-03-20$/m, '  date: 2023-02-30'));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('events/title-42.yaml');
+		expect(r.output).toMatch(/date/);
+		expect(r.output).toContain('"2023-02-30" is not a day of the calendar (2023-02 has no day 30)');
+	});
+
+	it('a source dated on a day the calendar does not have', () => {
+		const r = withBrokenContent('impossible-source-date', (d) => edit(join(d, 'sources/title-42.yaml'), /^  date: 2020-03-24$/m, '  date: 2020-04-31'));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('sources/title-42.yaml');
+		expect(r.output).toContain('"2020-04-31" is not a day of the calendar (2020-04 has no day 31)');
+	});
+
+	it('an explainer published, updated or changed on a day the calendar does not have (frontmatter)', () => {
+		const r = withBrokenContent('impossible-frontmatter-date', (d) => {
+			edit(join(d, 'explainers/title-42/index.mdx'), /^published: .*$/m, 'published: 2023-02-29');
+			edit(join(d, 'explainers/title-42/index.mdx'), /^  - date: 2026-11-28$/m, '  - date: "2026-11-31"');
+		});
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('explainers/title-42/index.mdx: frontmatter line 4, field "published": "2023-02-29" is not a day of the calendar (2023-02 has no day 29)');
+		expect(r.output).toMatch(/explainers\/title-42\/index\.mdx: frontmatter line \d+, field "date": "2026-11-31" is not a day of the calendar \(2026-11 has no day 31\)/);
+	});
+
+	it('a CSV vote dated on a day the calendar does not have', () => {
+		const r = withBrokenContent('impossible-csv-date', () => {}, 'build', (data) => edit(join(data, 'funding-votes.csv'), /^2023-12-06,/m, '2023-11-31,'));
+		expect(r.code).not.toBe(0);
+		expect(r.output).toContain('data/funding-votes.csv: row 2, field "date": "2023-11-31" is not a day of the calendar (2023-11 has no day 31)');
+	});
+});
+
+describe('a build for deployment needs the site address', () => {
+	it('stops without SITE_URL (and without LOCAL_PREVIEW=1), naming the variable and the local alternative', () => {
+		const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: `${SCRATCH}-site-url-dist` };
+		delete env.SITE_URL;
+		delete env.LOCAL_PREVIEW;
+		const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env, encoding: 'utf8' });
+		const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+		expect(run.status).not.toBe(0);
+		expect(output).toContain('SITE_URL is not set');
+		expect(output).toContain('npm run build:local');
+		// It stopped before writing anything.
+		expect(existsSync(join(ROOT, `${SCRATCH}-site-url-dist`))).toBe(false);
 	});
 });

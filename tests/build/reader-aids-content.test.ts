@@ -14,7 +14,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '../..');
 const SCRATCH = 'tests/fixtures/.tmp-reader-aids';
 
 function build(name: string, change: (dir: string) => void): { code: number | null; output: string; out: string } {
@@ -34,7 +34,7 @@ function build(name: string, change: (dir: string) => void): { code: number | nu
 	const out = `${rel}-dist`;
 	const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
 		cwd: ROOT,
-		env: { ...process.env, CONTENT_ROOT: rel, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...process.env, LOCAL_PREVIEW: '1', CONTENT_ROOT: rel, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
 		encoding: 'utf8',
 	});
 	return { code: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), out: join(ROOT, out) };
