@@ -18,7 +18,7 @@ export interface MonthRow {
 	total: number;
 }
 
-export const ENCOUNTER_STATES = ['overview', 'order', 'rise', 'repeat', 'courts', 'end', 'record', 'after'] as const;
+export const ENCOUNTER_STATES = ['overview', 'order', 'rise', 'repeat', 'courts', 'end', 'record', 'after', 'collapse'] as const;
 export type EncountersState = (typeof ENCOUNTER_STATES)[number];
 
 interface Note {
@@ -42,12 +42,20 @@ interface StateSpec {
 	reference?: { value: number };
 }
 
+/**
+ * Policy changes drawn as dashed vertical lines at the start of their month, in every
+ * state that shows that month: the asylum proclamation in effect from June 5, 2024 and
+ * the proclamations of January 20, 2025. The notes and the chart caption name them.
+ */
+export const POLICY_MARKERS = ['2024-06', '2025-01'] as const;
+
 const SPECS: Record<EncountersState, StateSpec> = {
 	overview: {
-		through: '2024-12',
+		through: '2026-07',
 		notes: [
 			{ month: '2023-05', lift: 70 },
 			{ month: '2023-12', lift: 14 },
+			{ month: '2025-01', lift: 60 },
 		],
 	},
 	order: {
@@ -99,7 +107,18 @@ const SPECS: Record<EncountersState, StateSpec> = {
 	after: {
 		through: '2024-12',
 		focus: ['2024-01', '2024-12'],
-		notes: [{ month: '2024-12', lift: 40 }],
+		notes: [
+			{ month: '2024-06', lift: 60 },
+			{ month: '2024-12', lift: 40 },
+		],
+	},
+	collapse: {
+		through: '2026-07',
+		focus: ['2025-01', '2026-07'],
+		notes: [
+			{ month: '2025-01', lift: 50 },
+			{ month: '2025-07', lift: 30 },
+		],
 	},
 };
 
@@ -319,6 +338,15 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 		},
 	);
 
+	// Policy markers: a dashed line at the start of the month, from the baseline to the top of the plot.
+	const markers: Mark[] = POLICY_MARKERS.flatMap((month) => {
+		const i = indexOf(month);
+		if (i < 0) return [];
+		const shown = month <= spec.through;
+		const x = left + i * band;
+		return [mark('line', `marker-${month}`, { x1: x, x2: x, y1: y(0), y2: shown ? MARGIN.top : y(0) }, { className: 'reference marker' })];
+	});
+
 	// The reference label on one line, or wrapped where one line would run past the edge;
 	// its last line sits just above the line.
 	const referenceLines = words.reference.find((lines) => Math.max(...lines.map((l) => textWidth(l, 12.5, true))) <= width - left - 4 - 2) ?? words.reference.at(-1)!;
@@ -341,6 +369,7 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 			{ id: 'grid', marks: yTicks },
 			{ id: 'bars', marks: bars },
 			{ id: 'x-axis', marks: xTicks },
+			{ id: 'markers', marks: markers },
 			{ id: 'reference', marks: reference },
 			{ id: 'notes', marks: notes },
 			{ id: 'legend', marks: legend },
