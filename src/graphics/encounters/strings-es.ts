@@ -14,7 +14,6 @@ export const es: EncountersWords = {
 			['Fin del Título 42,', formatDate('2023-05-11', 'es')],
 			// One line: over the tallest bar, short charts have room for one line under the legend.
 			[`Mes récord: ${formatMonthShort('2023-12', 'es')}`],
-			[`${formatDate('2025-01-20', 'es')}:`, 'proclamación sobre asilo'],
 		],
 		order: [
 			['Entra en vigor la orden,', formatDate('2020-03-20', 'es')],
@@ -45,7 +44,7 @@ export const es: EncountersWords = {
 		],
 		collapse: [
 			[`${formatDate('2025-01-20', 'es')}:`, 'proclamaciones fronterizas'],
-			[`${capital(formatMonthShort('2025-07', 'es'))}: ${n(7822)},`, 'el mes más bajo de la gráfica'],
+			[`${capital(formatMonth('2025-07', 'es'))}: ${n(7822)},`, 'el mes más bajo de la gráfica'],
 		],
 	},
 	reference: [

@@ -31,7 +31,6 @@ export const en: EncountersWords = {
 		overview: [
 			['Title 42 ends,', formatDate('2023-05-11')],
 			['Record month:', formatMonthShort('2023-12')],
-			[`${formatDate('2025-01-20')}:`, 'asylum proclamation'],
 		],
 		order: [
 			['Order takes effect,', formatDate('2020-03-20')],
