@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { crawlPages, url } from './site';
-import { SEARCH_UI, UI } from '../src/lib/site';
-import { CHART_UI } from '../src/lib/chart-ui';
+import { SEARCH_UI, UI } from '../src/i18n/site';
+import { CHART_UI } from '../src/i18n/figure-words';
 
 const EXPLAINERS = ['title-42', 'border-funding-package', 'mexico-delegation'];
 

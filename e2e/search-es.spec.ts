@@ -6,7 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { BASE, url, watchErrors } from './site';
-import { PAGE_TYPES, TOPIC_LABELS } from '../src/lib/topics';
+import { PAGE_TYPES, TOPIC_LABELS } from '../src/i18n/topics';
 
 const ES = `${BASE}es/`;
 const status = (page: Page) => page.locator('[data-search-status]');

@@ -8,8 +8,8 @@
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { BASE, crawlPages, url } from './site';
 import { attr, jsonLd, linkTag, localPath, metaTags, pngSize, siteRoot } from './html';
-import { SITE, UI } from '../src/lib/site';
-import { TOPIC_LABELS } from '../src/lib/topics';
+import { SITE, UI } from '../src/i18n/site';
+import { TOPIC_LABELS } from '../src/i18n/topics';
 
 type Lang = 'en' | 'es';
 const LANGS: Lang[] = ['en', 'es'];

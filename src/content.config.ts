@@ -7,11 +7,11 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { yamlListLoader } from './lib/yaml-list-loader';
-import { explainerLoader } from './lib/explainer-loader';
-import { translationLoader } from './lib/translation-loader';
-import { LANGS } from './lib/i18n';
-import { SOURCE_KINDS } from './lib/topics';
+import { yamlListLoader } from './content/yaml-list-loader';
+import { explainerLoader } from './content/explainer-loader';
+import { translationLoader } from './content/translation-loader';
+import { LANGS } from './i18n/lang';
+import { SOURCE_KINDS } from './i18n/topics';
 
 const root = (process.env.CONTENT_ROOT || 'content').replace(/^\.\//, '').replace(/\/$/, '');
 

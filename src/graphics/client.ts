@@ -4,7 +4,7 @@
  * its model, other languages from their own module (strings-<lang>.ts).
  * Keep in step with src/graphics/index.ts.
  */
-import type { Lang } from '../lib/i18n';
+import type { Lang } from '../i18n/lang';
 import type { Dimensions, Scene } from './core/scene';
 
 /** A chart's pure scene function; `lang` picks its labels (the page's <html lang>). */

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alternateProblems, sitemapEntryFromHtml, sitemapXml, type SitemapEntry } from '../lib/sitemap';
+import { alternateProblems, sitemapEntryFromHtml, sitemapXml, type SitemapEntry } from '../discovery/sitemap';
 
 /** Top-level build folders that hold no pages (the Spanish cards and CSVs under es/ hold no .html either). */
 const SKIP = new Set(['_astro', 'pagefind', 'og', 'data']);

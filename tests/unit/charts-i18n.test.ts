@@ -12,11 +12,11 @@ import { chartWords, type ChartDefinition } from '../../src/graphics/core/chart'
 import type { Dimensions, Scene } from '../../src/graphics/core/scene';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import { markBorderMeasures } from '../../src/graphics/funding-votes';
-import { CHART_UI, chartCsvPath, SHARE_WORDS } from '../../src/lib/chart-ui';
-import { toCsv } from '../../src/lib/csv';
-import { loadFundingVotes } from '../../src/lib/data/funding-votes';
+import { CHART_UI, chartCsvPath, SHARE_WORDS } from '../../src/i18n/figure-words';
+import { toCsv } from '../../src/content/csv';
+import { loadFundingVotes } from '../../src/graphics/funding-votes/data';
 import type { DelegationData } from '../../src/graphics/delegations/model';
-import { UI } from '../../src/lib/site';
+import { UI } from '../../src/i18n/site';
 import { FUNDING_GOLDEN_STYLE, outOfBounds, overlappingTexts, textsOnBars } from '../helpers/funding-layout';
 import { expectGolden, standaloneSvg } from '../helpers/golden';
 import { outside, overlappingPairs, textBoxes } from '../helpers/text-boxes';

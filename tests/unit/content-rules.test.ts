@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contentRuleProblems } from '../../src/integrations/content-rules';
-import { explainerFolderProblems, slugKey, type FolderListing } from '../../src/lib/explainer-loader';
+import { explainerFolderProblems, slugKey, type FolderListing } from '../../src/content/explainer-loader';
 
 const at = (line: number) => ({ position: { start: { line } } });
 const jsx = (name: string, attributes: Record<string, unknown> = {}, children: object[] = [], line = 1) => ({

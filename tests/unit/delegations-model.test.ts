@@ -5,7 +5,7 @@ import chart from '../../src/graphics/delegations';
 import { DELEGATION_STATES, delegationsScene, rowsFor, type DelegationData, type DelegationState } from '../../src/graphics/delegations/model';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import type { Mark, Scene } from '../../src/graphics/core/scene';
-import { EDGES_FILE, loadDelegations, parseDelegations, parseRows, PEOPLE_FILE } from '../../src/lib/data/delegations';
+import { EDGES_FILE, loadDelegations, parseDelegations, parseRows, PEOPLE_FILE } from '../../src/graphics/delegations/data';
 import { expectGolden, standaloneSvg } from '../helpers/golden';
 import { outside, overlappingPairs, textBoxes } from '../helpers/text-boxes';
 

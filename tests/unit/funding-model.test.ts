@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import funding from '../../src/graphics/funding';
 import { FUNDING_CATEGORIES, FUNDING_STATES, fundingScene, type FundingData, type FundingState } from '../../src/graphics/funding/model';
-import { AID_ONLY_FILE, FUNDING_FILE, loadFundingPackage, parseFundingRows, TOTAL_TOLERANCE } from '../../src/lib/data/funding-package';
-import { readCsv } from '../../src/lib/csv';
+import { AID_ONLY_FILE, FUNDING_FILE, loadFundingPackage, parseFundingRows, TOTAL_TOLERANCE } from '../../src/graphics/funding/data';
+import { readCsv } from '../../src/content/csv';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import type { Mark, Scene } from '../../src/graphics/core/scene';
 import { expectGolden, standaloneSvg } from '../helpers/golden';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fundingVotes, { markBorderMeasures } from '../../src/graphics/funding-votes';
 import { votesScene, type FundingVotesData } from '../../src/graphics/funding-votes/model';
-import { FUNDING_VOTES_FILE, loadFundingVotes, parseVoteRows, requiredVotes } from '../../src/lib/data/funding-votes';
-import { readCsv } from '../../src/lib/csv';
+import { FUNDING_VOTES_FILE, loadFundingVotes, parseVoteRows, requiredVotes } from '../../src/graphics/funding-votes/data';
+import { readCsv } from '../../src/content/csv';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import type { Mark, Scene } from '../../src/graphics/core/scene';
 import { expectGolden, standaloneSvg } from '../helpers/golden';

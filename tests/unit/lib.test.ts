@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { citationOrder, citationProblems } from '../../src/lib/citations';
-import { cellInteger, toCsv } from '../../src/lib/csv';
-import { formatBillions, formatCompact, formatDate, formatInteger, formatMonth, readingMinutes } from '../../src/lib/format';
-import { parseYamlList } from '../../src/lib/yaml-list-loader';
-import { parseEncounterRows } from '../../src/lib/data/encounters';
-import { decodeEntities, parseExcerpt } from '../../src/search/excerpt';
+import { citationOrder, citationProblems } from '../../src/content/citations';
+import { cellInteger, toCsv } from '../../src/content/csv';
+import { formatBillions, formatCompact, formatDate, formatInteger, formatMonth, readingMinutes } from '../../src/i18n/format';
+import { parseYamlList } from '../../src/content/yaml-list-loader';
+import { parseEncounterRows } from '../../src/graphics/encounters/data';
+import { decodeEntities, parseExcerpt } from '../../src/client/search/excerpt';
 
 describe('citations', () => {
 	it('numbers sources in order of first citation', () => {

@@ -5,9 +5,9 @@ import chart from '../../src/graphics/mexico-timeline';
 import { stackLabels, textWidth, timelineScene, type TimelineData } from '../../src/graphics/mexico-timeline/model';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import type { Mark, Scene } from '../../src/graphics/core/scene';
-import { loadEncounters } from '../../src/lib/data/encounters';
-import { loadAllEvents, parseEvents } from '../../src/lib/data/events';
-import { buildTimeline, MARKERS } from '../../src/lib/data/mexico-timeline';
+import { loadEncounters } from '../../src/graphics/encounters/data';
+import { loadAllEvents, parseEvents } from '../../src/content/events';
+import { buildTimeline, MARKERS } from '../../src/graphics/mexico-timeline/data';
 import { expectGolden, standaloneSvg } from '../helpers/golden';
 import { outside, overlappingPairs, textBoxes } from '../helpers/text-boxes';
 

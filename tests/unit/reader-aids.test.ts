@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { placeCard } from '../../src/lib/card-place';
-import { ALPHABETS, compareTerms, firstUseSection, groupByLetter, letterAnchor, letterOf, usesTerm } from '../../src/lib/glossary';
-import { eventProblems, explainerOfEventsFile, normalTitle, type AnchorsBySlug } from '../../src/lib/timeline';
+import { placeCard } from '../../src/client/reader/card-place';
+import { ALPHABETS, compareTerms, firstUseSection, groupByLetter, letterAnchor, letterOf, usesTerm } from '../../src/content/glossary';
+import { eventProblems, explainerOfEventsFile, normalTitle, type AnchorsBySlug } from '../../src/content/timeline';
 
 const box = (left: number, top: number, width: number, height: number) => ({ left, top, right: left + width, bottom: top + height });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, fillTemplate, historyMode, MAX_QUERY_LENGTH, readSearchParams, sameSearch, searchHref, writeSearchParams } from '../../src/lib/search-query';
-import { closestNames, editDistance, findMatches, fold, foldWithMap, highlightTerms, stemForHighlight } from '../../src/lib/search-text';
+import { cleanQuery, fillTemplate, historyMode, MAX_QUERY_LENGTH, readSearchParams, sameSearch, searchHref, writeSearchParams } from '../../src/client/search/query';
+import { closestNames, editDistance, findMatches, fold, foldWithMap, highlightTerms, stemForHighlight } from '../../src/client/search/text';
 import { buildIndex } from '../../src/integrations/pagefind';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -14,9 +14,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CHART_UI, SHARE_WORDS } from '../../src/lib/chart-ui';
-import { SEARCH_UI, SITE, UI } from '../../src/lib/site';
-import { PAGE_TYPES, TOPIC_LABELS } from '../../src/lib/topics';
+import { CHART_UI, SHARE_WORDS } from '../../src/i18n/figure-words';
+import { SEARCH_UI, SITE, UI } from '../../src/i18n/site';
+import { PAGE_TYPES, TOPIC_LABELS } from '../../src/i18n/topics';
 import {
 	compareFigures,
 	compareOutlines,
@@ -29,8 +29,8 @@ import {
 	spanishNumberStyle,
 	splitMdx,
 	type Figures,
-} from '../../src/lib/translation-check';
-import { translatedSourceWords, type EnglishSource } from '../../src/lib/source-words';
+} from '../helpers/translation-check';
+import { translatedSourceWords, type EnglishSource } from '../../src/content/source-words';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(ROOT + path, 'utf8');

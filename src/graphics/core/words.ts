@@ -2,8 +2,8 @@
  * Small helpers for chart words in several languages: per-language tables and
  * Spanish short dates for labels where space is short. Pure; runs in the browser.
  */
-import { formatDate, formatMonthShort } from '../../lib/format';
-import type { Lang } from '../../lib/i18n';
+import { formatDate, formatMonthShort } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 
 /** One value per language: every chart's strings table has this shape. */
 export type ByLang<T> = Record<Lang, T>;

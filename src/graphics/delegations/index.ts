@@ -1,7 +1,7 @@
 /** "Who met": the U.S., Mexican and Guatemalan delegations, Dec 2023 – Feb 2024. */
-import { loadDelegations } from '../../lib/data/delegations';
-import { formatDate } from '../../lib/format';
-import type { Lang } from '../../lib/i18n';
+import { loadDelegations } from './data';
+import { formatDate } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 import { defineChart, type ChartTable } from '../core/chart';
 import { translated } from '../core/words';
 import { DELEGATION_STATES, delegationsScene, MEETINGS, SIDE_LABEL, type Attendance, type DelegationData, type Person } from './model';

@@ -4,7 +4,7 @@
  * English names and titles are data (src/lib/data/delegations.ts, DISPLAY); other
  * languages give theirs by person id (`people`).
  */
-import type { Lang } from '../../lib/i18n';
+import type { Lang } from '../../i18n/lang';
 import { translated } from '../core/words';
 import type { DelegationState, Person, Side } from './model';
 

@@ -8,7 +8,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { LINE_HEIGHT_EM, mark, type Dimensions, type Mark, type Scene } from '../core/scene';
-import { textWidth } from '../funding/text';
+import { textWidth } from '../core/text';
 import { en, type EncountersWords } from './strings';
 
 export interface MonthRow {

@@ -1,5 +1,5 @@
 /** The encounters chart's words in Spanish (same shape and order as strings.ts). */
-import { formatCompact, formatDate, formatInteger, formatMonth, formatMonthShort, formatPercent } from '../../lib/format';
+import { formatCompact, formatDate, formatInteger, formatMonth, formatMonthShort, formatPercent } from '../../i18n/format';
 import { capital } from '../core/words';
 import type { EncountersWords } from './strings';
 

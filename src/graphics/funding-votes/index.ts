@@ -1,7 +1,7 @@
 /** The key votes on the supplemental: what passed, what failed and what each needed. */
-import { DataError } from '../../lib/csv';
-import { FUNDING_VOTES_FILE, loadFundingVotes, type VoteRow } from '../../lib/data/funding-votes';
-import { formatBillions, formatDate } from '../../lib/format';
+import { DataError } from '../../content/csv';
+import { FUNDING_VOTES_FILE, loadFundingVotes, type VoteRow } from './data';
+import { formatBillions, formatDate } from '../../i18n/format';
 import { defineChart } from '../core/chart';
 import { shortDate } from '../funding/model';
 import { VOTES_STATES, votesScene, type FundingVotesData } from './model';

@@ -8,9 +8,9 @@
  * Pure: (data, dimensions) → Scene.
  */
 import { scaleLinear } from 'd3-scale';
-import type { Lang } from '../../lib/i18n';
+import type { Lang } from '../../i18n/lang';
 import { mark, type Dimensions, type Mark, type Scene } from '../core/scene';
-import { textWidth, wrapText } from '../funding/text';
+import { textWidth, wrapText } from '../core/text';
 import { WORDS } from './strings';
 
 export type Chamber = 'Senate' | 'House';

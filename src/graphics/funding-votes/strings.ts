@@ -3,7 +3,7 @@
  * English (data/funding-votes.csv); their Spanish names are keyed here by date and
  * English text, so a new row without a translation stops the Spanish build.
  */
-import { formatBillions } from '../../lib/format';
+import { formatBillions } from '../../i18n/format';
 import { shortDateEs, translated, type ByLang } from '../core/words';
 import { shortDate } from '../funding/strings';
 import type { Chamber, ThresholdRule, VoteDatum } from './model';

@@ -12,7 +12,7 @@
 import { scaleLinear } from 'd3-scale';
 import { mark, type Dimensions, type Mark, type Scene } from '../core/scene';
 import { en, type FundingWords } from './strings';
-import { textWidth, wrapText } from './text';
+import { textWidth, wrapText } from '../core/text';
 
 export { shortDate } from './strings';
 

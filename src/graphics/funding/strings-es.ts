@@ -3,7 +3,7 @@
  * data in English (src/lib/data/funding-package.ts); their Spanish names are keyed
  * here by stage id.
  */
-import { formatBillions, formatDate, formatInteger, formatPercent } from '../../lib/format';
+import { formatBillions, formatDate, formatInteger, formatPercent } from '../../i18n/format';
 import { dayMonthEs, translated } from '../core/words';
 import type { FundingStage } from './model';
 import type { FundingWords } from './strings';

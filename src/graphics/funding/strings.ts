@@ -4,8 +4,8 @@
  * Amounts go through format.ts: "$13.6B" in English, "13 600 mdd" (millones de
  * dólares) in Spanish.
  */
-import { formatBillions, formatPercent } from '../../lib/format';
-import type { Lang } from '../../lib/i18n';
+import { formatBillions, formatPercent } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 import type { FundingCategory, FundingStage, FundingVoteRef } from './model';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,7 +1,7 @@
 /** The Mexico talks, January 2023 – June 2024, against monthly southwest-border encounters. */
-import { loadMexicoTimeline, markerKey, type TimelineTableData } from '../../lib/data/mexico-timeline';
-import { formatDate, formatInteger, formatMonth } from '../../lib/format';
-import type { Lang } from '../../lib/i18n';
+import { loadMexicoTimeline, markerKey, type TimelineTableData } from './data';
+import { formatDate, formatInteger, formatMonth } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 import { defineChart, type ChartTable } from '../core/chart';
 import { capital } from '../core/words';
 import { TIMELINE_STATES, timelineScene } from './model';

@@ -8,9 +8,9 @@
  * Pure: (data, dimensions) → Scene.
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import type { Lang } from '../../lib/i18n';
+import type { Lang } from '../../i18n/lang';
 import { mark, type Dimensions, type Mark, type Scene } from '../core/scene';
-import { textWidth as dejaVuWidth } from '../funding/text';
+import { textWidth as dejaVuWidth } from '../core/text';
 import { markerLabels, WORDS } from './strings';
 
 export interface TimelineMonth {

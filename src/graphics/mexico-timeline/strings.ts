@@ -5,8 +5,8 @@
  * `record` for the record month; the loader (src/lib/data/mexico-timeline.ts) checks
  * each id and date against the events files.
  */
-import { formatCompact, formatDate, formatInteger, formatMonthShort } from '../../lib/format';
-import type { Lang } from '../../lib/i18n';
+import { formatCompact, formatDate, formatInteger, formatMonthShort } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 import { shortDateEs, translated, type ByLang } from '../core/words';
 
 export interface MarkerWords {

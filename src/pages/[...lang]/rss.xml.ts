@@ -1,8 +1,8 @@
 /** RSS 2.0 feed of the explainers in each language, with full summaries: /rss.xml, /es/rss.xml (src/lib/feed.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedExplainers, slugOf } from '../../lib/explainers';
-import { explainerFeed } from '../../lib/feed';
-import { langPaths, type Lang } from '../../lib/i18n';
+import { publishedExplainers, slugOf } from '../../content/explainers';
+import { explainerFeed } from '../../discovery/feed';
+import { langPaths, type Lang } from '../../i18n/lang';
 
 export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
 

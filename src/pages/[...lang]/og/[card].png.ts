@@ -8,14 +8,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allCharts } from '../../../graphics';
 import { chartWords } from '../../../graphics/core/chart';
-import { publishedExplainers, slugOf, type Explainer } from '../../../lib/explainers';
-import { formatDate } from '../../../lib/format';
-import { inLang, LANGS, langPaths, type Lang } from '../../../lib/i18n';
-import { chartCardCss, chartOnCard, chartSceneSize, composeCard, lightTokens, type CardChart } from '../../../lib/og-card';
-import { CARD_FONT_FAMILY, measureCardText, rasterize } from '../../../lib/og-render';
-import { href } from '../../../lib/paths';
-import { SITE, UI } from '../../../lib/site';
-import { keyChart, RESERVED_CARDS, SITE_CARD } from '../../../lib/social';
+import { publishedExplainers, slugOf, type Explainer } from '../../../content/explainers';
+import { formatDate } from '../../../i18n/format';
+import { inLang, LANGS, langPaths, type Lang } from '../../../i18n/lang';
+import { chartCardCss, chartOnCard, chartSceneSize, composeCard, lightTokens, type CardChart } from '../../../discovery/og-card';
+import { CARD_FONT_FAMILY, measureCardText, rasterize } from '../../../discovery/og-render';
+import { href } from '../../../i18n/paths';
+import { SITE, UI } from '../../../i18n/site';
+import { keyChart, RESERVED_CARDS, SITE_CARD } from '../../../discovery/social';
 import chartsCss from '../../../styles/charts.css?raw';
 import tokensCss from '../../../styles/tokens.css?raw';
 
