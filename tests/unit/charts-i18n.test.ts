@@ -14,7 +14,7 @@ import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import { markBorderMeasures } from '../../src/graphics/funding-votes';
 import { CHART_UI, chartCsvPath, SHARE_WORDS } from '../../src/i18n/figure-words';
 import { toCsv } from '../../src/content/csv';
-import { loadFundingVotes } from '../../src/graphics/funding-votes/data';
+import { loadFundingVotes } from '../../src/content/data/funding-votes';
 import type { DelegationData } from '../../src/graphics/delegations/model';
 import { UI } from '../../src/i18n/site';
 import { FUNDING_GOLDEN_STYLE, outOfBounds, overlappingTexts, textsOnBars } from '../helpers/funding-layout';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encountersScene, ENCOUNTER_STATES, type MonthRow } from '../../src/graphics/encounters/model';
-import { loadEncounters } from '../../src/graphics/encounters/data';
+import { loadEncounters } from '../../src/content/data/encounters';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import type { Mark, Scene } from '../../src/graphics/core/scene';
 import { outOfBounds } from '../helpers/funding-layout';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fundingVotes, { markBorderMeasures } from '../../src/graphics/funding-votes';
 import { votesScene, type FundingVotesData } from '../../src/graphics/funding-votes/model';
-import { FUNDING_VOTES_FILE, loadFundingVotes, parseVoteRows, requiredVotes } from '../../src/graphics/funding-votes/data';
+import { FUNDING_VOTES_FILE, loadFundingVotes, parseVoteRows, requiredVotes } from '../../src/content/data/funding-votes';
 import { readCsv } from '../../src/content/csv';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import type { Mark, Scene } from '../../src/graphics/core/scene';

@@ -3,7 +3,7 @@ import { citationOrder, citationProblems } from '../../src/content/citations';
 import { cellInteger, toCsv } from '../../src/content/csv';
 import { formatBillions, formatCompact, formatDate, formatInteger, formatMonth, readingMinutes } from '../../src/i18n/format';
 import { parseYamlList } from '../../src/content/yaml-list-loader';
-import { parseEncounterRows } from '../../src/graphics/encounters/data';
+import { parseEncounterRows } from '../../src/content/data/encounters';
 import { decodeEntities, parseExcerpt } from '../../src/client/search/excerpt';
 
 describe('citations', () => {

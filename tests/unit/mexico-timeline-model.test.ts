@@ -5,7 +5,7 @@ import chart from '../../src/graphics/mexico-timeline';
 import { stackLabels, textWidth, timelineScene, type TimelineData } from '../../src/graphics/mexico-timeline/model';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import type { Mark, Scene } from '../../src/graphics/core/scene';
-import { loadEncounters } from '../../src/graphics/encounters/data';
+import { loadEncounters } from '../../src/content/data/encounters';
 import { loadAllEvents, parseEvents } from '../../src/content/events';
 import { buildTimeline, MARKERS } from '../../src/graphics/mexico-timeline/data';
 import { expectGolden, standaloneSvg } from '../helpers/golden';

@@ -1,5 +1,5 @@
 /** The Title 42 encounters chart: words, data and states. */
-import { loadEncounters } from './data';
+import { loadEncounters } from '../../content/data/encounters';
 import { formatInteger, formatMonth } from '../../i18n/format';
 import { defineChart } from '../core/chart';
 import { capital } from '../core/words';

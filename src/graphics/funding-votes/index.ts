@@ -1,6 +1,6 @@
 /** The key votes on the supplemental: what passed, what failed and what each needed. */
 import { DataError } from '../../content/csv';
-import { FUNDING_VOTES_FILE, loadFundingVotes, type VoteRow } from './data';
+import { FUNDING_VOTES_FILE, loadFundingVotes, type VoteRow } from '../../content/data/funding-votes';
 import { formatBillions, formatDate } from '../../i18n/format';
 import { defineChart } from '../core/chart';
 import { shortDate } from '../funding/model';

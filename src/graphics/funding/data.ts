@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { cellNumber, DataError, readCsv, requireColumns } from '../../content/csv';
 import { FUNDING_CATEGORIES, type FundingCategory, type FundingData, type FundingStage, type FundingVoteRef } from './model';
-import { loadFundingVotes, type VoteRow } from '../funding-votes/data';
+import { loadFundingVotes, type VoteRow } from '../../content/data/funding-votes';
 
 export const FUNDING_FILE = 'data/funding-package.csv';
 export const AID_ONLY_FILE = 'data/funding-package-aid-only.csv';

@@ -3,8 +3,8 @@
  * data/sw-border-encounters-monthly.csv and checked row by row.
  */
 import { join } from 'node:path';
-import { cellInteger, DataError, readCsv, requireColumns } from '../../content/csv';
-import type { MonthRow } from './model';
+import { cellInteger, DataError, readCsv, requireColumns } from '../csv';
+import type { MonthRow } from '../../graphics/encounters/model';
 
 export const ENCOUNTERS_FILE = 'data/sw-border-encounters-monthly.csv';
 

@@ -4,8 +4,8 @@
  * rule and the tally, and "passed"/"failed" must follow from the threshold.
  */
 import { join } from 'node:path';
-import { cellInteger, DataError, readCsv, requireColumns } from '../../content/csv';
-import type { ThresholdRule, VoteDatum } from './model';
+import { cellInteger, DataError, readCsv, requireColumns } from '../csv';
+import type { ThresholdRule, VoteDatum } from '../../graphics/funding-votes/model';
 
 export const FUNDING_VOTES_FILE = 'data/funding-votes.csv';
 
