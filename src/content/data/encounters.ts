@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { cellInteger, DataError, readCsv, requireColumns } from '../csv';
 import type { MonthRow } from '../../graphics/encounters/model';
 
+export type { MonthRow };
+
 export const ENCOUNTERS_FILE = 'data/sw-border-encounters-monthly.csv';
 
 export function loadEncounters(root = process.env.DATA_ROOT || process.cwd()): MonthRow[] {

@@ -12,6 +12,7 @@
  * uses the soft text colour and a muted marker instead.
  */
 import { mark, type Dimensions, type Mark, type Scene } from '../core/scene';
+import { charCountWidth } from '../core/text';
 import { display, en, type DelegationWords, type Pair, type TagKey } from './strings';
 
 export type Side = 'US' | 'MX' | 'GT';
@@ -93,9 +94,7 @@ const TAG = (key: TagKey): Tag => ({ key });
 /** Font sizes of the chart classes in charts.css (px). */
 export const FONT = { name: 13, nameSmall: 11.5, small: 11.5, note: 12.5 };
 /** Width estimate: 0.55 × font size × characters (bold text: 0.6, to be safe). */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-	return (bold ? 0.6 : 0.55) * fontSize * [...text].length;
-}
+export const textWidth = charCountWidth;
 function firstFitting(candidates: string[], fontSize: number, max: number, bold = false): string {
 	return candidates.find((c) => textWidth(c, fontSize, bold) <= max) ?? candidates[candidates.length - 1]!;
 }

@@ -3,7 +3,7 @@ import { DataError } from '../../content/csv';
 import { FUNDING_VOTES_FILE, loadFundingVotes, type VoteRow } from '../../content/data/funding-votes';
 import { formatBillions, formatDate } from '../../i18n/format';
 import { defineChart } from '../core/chart';
-import { shortDate } from '../funding/model';
+import { shortDate } from '../core/words';
 import { VOTES_STATES, votesScene, type FundingVotesData } from './model';
 import { WORDS } from './strings';
 

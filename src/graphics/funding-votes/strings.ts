@@ -4,8 +4,7 @@
  * English text, so a new row without a translation stops the Spanish build.
  */
 import { formatBillions } from '../../i18n/format';
-import { shortDateEs, translated, type ByLang } from '../core/words';
-import { shortDate } from '../funding/strings';
+import { shortDate, shortDateEs, translated, type ByLang } from '../core/words';
 import type { Chamber, ThresholdRule, VoteDatum } from './model';
 
 export interface VotesWords {

@@ -8,12 +8,9 @@ import { formatBillions, formatPercent } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { FundingCategory, FundingStage, FundingVoteRef } from './model';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "2024-02-07" → "Feb 7, 2024" */
-export function shortDate(iso: string): string {
-	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-	return `${MONTHS[m - 1]} ${d}, ${y}`;
-}
+import { shortDate } from '../core/words';
+
+export { shortDate };
 /** "2024-02-07" → "Feb 7" */
 function monthDay(iso: string): string {
 	return shortDate(iso).replace(/, \d{4}$/, '');

@@ -9,9 +9,8 @@
  */
 import { DataError } from '../../content/csv';
 import type { Lang } from '../../i18n/lang';
-import { loadEncounters } from '../../content/data/encounters';
+import { loadEncounters, type MonthRow } from '../../content/data/encounters';
 import { eventsDir, loadAllEvents, type EventEntry } from '../../content/events';
-import type { MonthRow } from '../encounters/model';
 import type { TimelineData, TimelineMarker } from './model';
 import { markerKeyText, markerLabels, WORDS } from './strings';
 
