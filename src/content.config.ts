@@ -11,12 +11,11 @@ import { yamlListLoader } from './content/yaml-list-loader';
 import { explainerLoader } from './content/explainer-loader';
 import { translationLoader } from './content/translation-loader';
 import { LANGS } from './i18n/lang';
-import { SOURCE_KINDS } from './i18n/topics';
+import { SOURCE_KINDS, TOPICS } from './i18n/topics';
 
 const root = (process.env.CONTENT_ROOT || 'content').replace(/^\.\//, '').replace(/\/$/, '');
 
-/** Topics double as search filters and timeline filters. */
-export const TOPICS = ['title-42', 'funding-package', 'mexico-talks'] as const;
+export { TOPICS };
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id such as "title-42"' });
 const isoDate = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
@@ -50,6 +49,10 @@ const explainers = defineCollection({
 			lang: z.enum(LANGS).default('en'),
 			/** Drafts are built in dev only. */
 			draft: z.boolean().default(false),
+			/** Place in lists (home page, feed, menus): 1 first; explainers without one follow, by title. */
+			order: z.number().int().min(1).optional(),
+			/** The chart (a folder of src/graphics/) and state its social card shows; otherwise the first chart in the body, in its static state. */
+			keyChart: z.strictObject({ chart: kebab, state: z.string().min(1).optional() }).optional(),
 			/** Changes and corrections, newest last. */
 			changes: z.array(z.object({ date: isoDate, note: z.string().min(5) })).min(1),
 		})

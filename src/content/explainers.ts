@@ -8,9 +8,6 @@ import { DEFAULT_LANG, splitEntryId, type Lang } from '../i18n/lang';
 
 export type Explainer = CollectionEntry<'explainers'>;
 
-/** The order explainers are listed in: the story's own chronology. */
-const ORDER = ['title-42', 'border-funding-package', 'mexico-delegation'];
-
 /** The slug an explainer is published under, the same in every language: "es/title-42" → "title-42". */
 export function slugOf(entry: Explainer): string {
 	return splitEntryId(entry.id).slug;
@@ -27,7 +24,8 @@ export function langOf(entry: Explainer): Lang {
 
 export async function publishedExplainers(lang: Lang = DEFAULT_LANG): Promise<Explainer[]> {
 	const all = await getCollection('explainers', (e) => langOf(e) === lang && (import.meta.env.DEV || !e.data.draft));
-	const rank = (e: Explainer) => (ORDER.includes(slugOf(e)) ? ORDER.indexOf(slugOf(e)) : ORDER.length);
+	// The frontmatter's `order` (the story's own chronology); explainers without one follow.
+	const rank = (e: Explainer) => e.data.order ?? Number.MAX_SAFE_INTEGER;
 	return all.sort((a, b) => rank(a) - rank(b) || a.data.title.localeCompare(b.data.title));
 }
 

@@ -9,7 +9,7 @@ import { inLang, type Lang } from '../i18n/lang';
 import { absolute } from '../i18n/paths';
 import { SITE, UI } from '../i18n/site';
 import { cardPath } from './social';
-import { TOPIC_LABELS } from '../i18n/topics';
+import { TOPIC_LABELS, type Topic } from '../i18n/topics';
 
 export interface FeedChannel {
 	title: string;
@@ -91,7 +91,7 @@ export interface FeedSource {
 	takeaways: string[];
 	published: Date;
 	updated: Date;
-	topics: string[];
+	topics: readonly Topic[];
 }
 
 /**
@@ -115,7 +115,7 @@ export function explainerFeed(lang: Lang, site: URL | undefined, explainers: Fee
 			takeaways: e.takeaways,
 			published: e.published,
 			updated: e.updated,
-			categories: e.topics.map((t) => TOPIC_LABELS[lang][t] ?? t),
+			categories: e.topics.map((t) => TOPIC_LABELS[lang][t]),
 			image: absolute(cardPath(e.slug, lang), site),
 		})),
 		UI[lang].takeaways,

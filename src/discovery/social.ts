@@ -6,13 +6,8 @@ import { DEFAULT_LANG, inLang, type Lang } from '../i18n/lang';
 import { absolute } from '../i18n/paths';
 import { SITE } from '../i18n/site';
 import type { SiteInfo, TermSetInfo } from './structured-data';
-
-/** The chart (and state) that sums up each explainer on its social card. */
-export const KEY_CHARTS: Record<string, { chart: string; state: string }> = {
-	'title-42': { chart: 'encounters', state: 'overview' },
-	'border-funding-package': { chart: 'funding', state: 'overview' },
-	'mexico-delegation': { chart: 'delegations', state: 'overview' },
-};
+import { getChart } from '../graphics';
+import type { ChartDefinition } from '../graphics/core/chart';
 
 /** Card shared by every page that is not an explainer (home, glossary, timeline…). */
 export const SITE_CARD = 'site';
@@ -38,14 +33,29 @@ export function cardPath(name: string = SITE_CARD, lang: Lang = DEFAULT_LANG): s
 export const LOGO_PATH = 'og/logo.png';
 
 /**
- * The key chart of an explainer: the table above, else the first <Scrolly chart> or
- * <Chart name> in its body (drawn in the chart's static state).
+ * The key chart of an explainer: `keyChart` in its frontmatter, else the first
+ * <Scrolly chart> or <Chart name> in its body (drawn in the chart's static state).
  */
-export function keyChart(slug: string, body = ''): { chart: string; state?: string } | undefined {
-	const listed = KEY_CHARTS[slug];
+export function keyChart(entry: { data: { keyChart?: { chart: string; state?: string } }; body?: string }): { chart: string; state?: string } | undefined {
+	const listed = entry.data.keyChart;
 	if (listed) return listed;
+	const body = entry.body ?? '';
 	const m = /<(?:Scrolly\s+[^>]*?chart|Chart\s+[^>]*?name)="([^"]+)"/.exec(body);
 	return m ? { chart: m[1]! } : undefined;
+}
+
+/**
+ * The key chart's definition and state, checked: an unknown chart or state named in the
+ * frontmatter stops the build with the file and the field.
+ */
+export function keyChartOf(entry: Parameters<typeof keyChart>[0], file: string): { chart: ChartDefinition<unknown, string>; state: string } | undefined {
+	const key = keyChart(entry);
+	if (!key) return undefined;
+	const chart = getChart(key.chart, `${file}: field "keyChart"`);
+	if (key.state !== undefined && !chart.states.includes(key.state)) {
+		throw new Error(`${file}: field "keyChart": chart "${key.chart}" has no state "${key.state}"; expected one of ${chart.states.join(', ')}`);
+	}
+	return { chart, state: key.state ?? chart.staticState };
 }
 
 /** Text alternative of a card: what a reader would see on it. */

@@ -18,7 +18,7 @@ import { CARD_FONT_FAMILY, measureCardText, pngSize, rasterize } from '../../src
 import { figureHash, shareMessage, shareOrCopy, shareUrl } from '../../src/client/share/share';
 import { alternateProblems, sitemapEntryFromHtml, sitemapXml, type SitemapEntry } from '../../src/discovery/sitemap';
 import { SITE, UI } from '../../src/i18n/site';
-import { cardAlt, cardPath, glossarySet, keyChart, siteInfo } from '../../src/discovery/social';
+import { cardAlt, cardPath, glossarySet, keyChart, keyChartOf, siteInfo } from '../../src/discovery/social';
 import { articleId, definedTermLd, definedTermSetLd, editionLinks, jsonLdText, newsArticleLd, webSiteLd, type SiteInfo } from '../../src/discovery/structured-data';
 import { parse as parseYaml } from 'yaml';
 import { expectGolden } from '../helpers/golden';
@@ -154,10 +154,17 @@ describe('social card', () => {
 		expect(Buffer.from(blank).equals(Buffer.from(png))).toBe(false);
 	});
 
-	it('picks the key chart from the table, else the first chart in the body', () => {
-		expect(keyChart('title-42')).toEqual({ chart: 'encounters', state: 'overview' });
-		expect(keyChart('new-one', 'Text <Chart name="a"/> <Scrolly chart="b" title="x">')).toEqual({ chart: 'a' });
-		expect(keyChart('new-one', 'No charts here.')).toBeUndefined();
+	it('picks the key chart from the frontmatter, else the first chart in the body', () => {
+		expect(keyChart({ data: { keyChart: { chart: 'encounters', state: 'overview' } }, body: '<Chart name="a"/>' })).toEqual({ chart: 'encounters', state: 'overview' });
+		expect(keyChart({ data: {}, body: 'Text <Chart name="a"/> <Scrolly chart="b" title="x">' })).toEqual({ chart: 'a' });
+		expect(keyChart({ data: {}, body: 'No charts here.' })).toBeUndefined();
+	});
+
+	it('stops on a key chart or state that does not exist, naming the file and the field', () => {
+		const file = 'content/explainers/x/index.mdx';
+		expect(keyChartOf({ data: { keyChart: { chart: 'encounters' } } }, file)?.state).toBe('overview');
+		expect(() => keyChartOf({ data: { keyChart: { chart: 'no-such-chart' } } }, file)).toThrow(/index\.mdx: field "keyChart": unknown chart "no-such-chart"/);
+		expect(() => keyChartOf({ data: { keyChart: { chart: 'encounters', state: 'nope' } } }, file)).toThrow(/field "keyChart": chart "encounters" has no state "nope"/);
 	});
 
 	it('breaks lines only at ordinary spaces: Spanish "106 000" and "EE. UU." stay whole', () => {
