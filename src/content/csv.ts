@@ -4,6 +4,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { csvParse, csvFormatRows } from 'd3-dsv';
+import { z } from 'astro/zod';
 
 export class DataError extends Error {}
 
@@ -20,20 +21,53 @@ export function requireColumns(path: string, rows: Record<string, string>[], col
 	if (missing.length) throw new DataError(`${path}: missing column(s) ${missing.join(', ')}; expected ${columns.join(', ')}`);
 }
 
+/** Cell types as schemas: each parses the text of a CSV cell or says what it expected. */
+export const cell = {
+	/** A whole, non-negative number. */
+	integer: z
+		.string({ error: 'expected a whole number' })
+		.regex(/^\s*\d+\s*$/, { error: 'expected a whole number' })
+		.transform(Number),
+	/** Any finite number. */
+	number: z
+		.string({ error: 'expected a number' })
+		.refine((v) => v.trim() !== '' && Number.isFinite(Number(v)), { error: 'expected a number' })
+		.transform(Number),
+	/** Text that is not empty (trimmed). */
+	text: z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text' }),
+};
+
+function cellError(path: string, rowIndex: number, field: string, value: string | undefined, issue: string): DataError {
+	return new DataError(`${path}: row ${rowIndex + 2}, field "${field}": ${issue}, got ${JSON.stringify(value ?? '')}`);
+}
+
+/** Parses one cell with a schema or explains what is wrong (file, row, field, value). */
+export function parseCell<T>(schema: z.ZodType<T, string>, path: string, rowIndex: number, field: string, value: string | undefined): T {
+	const result = schema.safeParse(value);
+	if (!result.success) throw cellError(path, rowIndex, field, value, result.error.issues[0]?.message ?? 'unexpected value');
+	return result.data;
+}
+
+/**
+ * Every row of a CSV file through a schema per column: the columns must be there,
+ * and the first bad cell stops the build with the file, row, field and value.
+ */
+export function parseRows<Shape extends Record<string, z.ZodType<unknown, string>>>(
+	path: string,
+	raw: Record<string, string>[],
+	shape: Shape,
+): { [K in keyof Shape]: z.output<Shape[K]> }[] {
+	requireColumns(path, raw, Object.keys(shape));
+	return raw.map((row, i) => Object.fromEntries(Object.entries(shape).map(([field, schema]) => [field, parseCell(schema, path, i, field, row[field])])) as { [K in keyof Shape]: z.output<Shape[K]> });
+}
+
 /** Parses a whole, non-negative number from a CSV cell or explains what is wrong. */
 export function cellInteger(path: string, rowIndex: number, field: string, value: string | undefined): number {
-	if (value === undefined || !/^\d+$/.test(value.trim())) {
-		throw new DataError(`${path}: row ${rowIndex + 2}, field "${field}": expected a whole number, got ${JSON.stringify(value ?? '')}`);
-	}
-	return Number(value);
+	return parseCell(cell.integer, path, rowIndex, field, value);
 }
 
 export function cellNumber(path: string, rowIndex: number, field: string, value: string | undefined): number {
-	const n = Number(value);
-	if (value === undefined || value.trim() === '' || !Number.isFinite(n)) {
-		throw new DataError(`${path}: row ${rowIndex + 2}, field "${field}": expected a number, got ${JSON.stringify(value ?? '')}`);
-	}
-	return n;
+	return parseCell(cell.number, path, rowIndex, field, value);
 }
 
 /** Table rows to CSV text (RFC 4180 quoting), for the download links. */
