@@ -8,7 +8,7 @@
  * from field `title` of content/translations/<lang>/source-notes-*.yaml, and must not
  * give a `title` for a publisher's title. Notes are translated the same way.
  *
- * Pure (no astro:* imports): src/lib/translations.ts feeds it the collections, and unit
+ * Pure (no astro:* imports): src/content/translations.ts feeds it the collections, and unit
  * tests feed it small lists.
  */
 import type { Lang } from '../i18n/lang';

@@ -88,7 +88,7 @@ export async function timelineEvents(lang: Lang = DEFAULT_LANG): Promise<LocalEv
 }
 
 /**
- * Title and note of every source in a language (src/lib/source-words.ts): publishers'
+ * Title and note of every source in a language (src/content/source-words.ts): publishers'
  * titles stay as published; titles that are our descriptions (`titleIsDescription`)
  * and notes come from the translation, and a missing or misplaced one stops the build.
  */

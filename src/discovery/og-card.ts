@@ -1,7 +1,7 @@
 /**
  * The social card (Open Graph / Twitter image): one 1200×630 SVG with the site's
  * name, the headline, the dek and a small rendering of the explainer's key chart,
- * later rasterized to PNG (src/lib/og-render.ts).
+ * later rasterized to PNG (src/discovery/og-render.ts).
  *
  * Pure: text measurement is passed in (font metrics from the same font file the
  * rasterizer uses), so the layout is deterministic and testable with a golden file.

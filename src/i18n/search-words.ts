@@ -1,6 +1,6 @@
 /**
  * The words of search (the dialog and the /search/ page) in every language. They live
- * apart from src/lib/site.ts, which re-exports them, so that the browser bundle keeps
+ * apart from src/i18n/site.ts, which re-exports them, so that the browser bundle keeps
  * them in the search chunks, loaded only when a reader opens search: site.ts is part of
  * the JavaScript every explainer page loads before any interaction. English is the
  * reference; the Spanish object must give every key (typed).

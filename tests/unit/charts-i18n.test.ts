@@ -238,7 +238,7 @@ describe('Spanish labels, chart by chart', () => {
 	});
 });
 
-describe('figure words (src/lib/chart-ui.ts)', () => {
+describe('figure words (src/i18n/figure-words.ts)', () => {
 	it('shares with the words the rest of the page uses, in each language', () => {
 		for (const lang of ['en', 'es'] as const) {
 			const words = CHART_UI[lang];

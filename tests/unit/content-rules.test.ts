@@ -1,6 +1,6 @@
 /**
  * Authoring rules that need no build: MDX images and figures (src/integrations/content-rules.ts)
- * and the explainer folder layout (src/lib/explainer-loader.ts). The build-level cases
+ * and the explainer folder layout (src/content/explainer-loader.ts). The build-level cases
  * are in tests/content-errors.test.ts.
  */
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
  * The text face is cut down to FONT_RANGES (scripts/fonts.mjs). A character the pages
  * use outside it would be drawn in the fallback face in the middle of a word, so every
  * character of the content and of the site's own words (not the build's messages to
- * authors in src/lib/data/) must be in it, and the CSS and
+ * authors in chart data bindings) must be in it, and the CSS and
  * the committed font files must have been made from the same ranges.
  */
 import { describe, expect, it } from 'vitest';

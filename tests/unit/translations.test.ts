@@ -247,7 +247,7 @@ describe('glossary, timeline and source notes have Spanish entries', () => {
 	});
 });
 
-describe('source titles in a translation (src/lib/source-words.ts)', () => {
+describe('source titles in a translation (src/content/source-words.ts)', () => {
 	const english: EnglishSource[] = [
 		{ id: 'ap-report', title: 'Report on the talks (headline not recorded)', lang: 'en', titleIsDescription: true, note: 'Read in a copy.', file: 'content/sources/x.yaml' },
 		{ id: 'state-readout', title: 'Discussions with Mexican officials', lang: 'en', titleIsDescription: false, file: 'content/sources/x.yaml' },
@@ -321,13 +321,13 @@ function leaves(value: unknown, path: string): [string, string][] {
 
 /** [object, its file, English, Spanish] */
 const CHROME: [string, string, unknown, unknown][] = [
-	['SITE', 'src/lib/site.ts', SITE.en, SITE.es],
-	['UI', 'src/lib/site.ts', UI.en, UI.es],
-	['SEARCH_UI', 'src/lib/site.ts', SEARCH_UI.en, SEARCH_UI.es],
-	['CHART_UI', 'src/lib/chart-ui.ts', CHART_UI.en, CHART_UI.es],
-	['SHARE_WORDS', 'src/lib/chart-ui.ts', SHARE_WORDS.en, SHARE_WORDS.es],
-	['TOPIC_LABELS', 'src/lib/topics.ts', TOPIC_LABELS.en, TOPIC_LABELS.es],
-	['PAGE_TYPES', 'src/lib/topics.ts', PAGE_TYPES.en, PAGE_TYPES.es],
+	['SITE', 'src/i18n/site.ts', SITE.en, SITE.es],
+	['UI', 'src/i18n/site.ts', UI.en, UI.es],
+	['SEARCH_UI', 'src/i18n/site.ts', SEARCH_UI.en, SEARCH_UI.es],
+	['CHART_UI', 'src/i18n/figure-words.ts', CHART_UI.en, CHART_UI.es],
+	['SHARE_WORDS', 'src/i18n/figure-words.ts', SHARE_WORDS.en, SHARE_WORDS.es],
+	['TOPIC_LABELS', 'src/i18n/topics.ts', TOPIC_LABELS.en, TOPIC_LABELS.es],
+	['PAGE_TYPES', 'src/i18n/topics.ts', PAGE_TYPES.en, PAGE_TYPES.es],
 ];
 
 /** Problems per object, and the SAME_IN_BOTH keys that were needed. */

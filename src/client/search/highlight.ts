@@ -2,7 +2,7 @@
  * Marks the searched words on the page a search result opened (?highlight=word&…), then
  * scrolls to the section the result pointed at (#anchor) or else to the first visible
  * mark. Matching ignores case and diacritics and follows the page's language
- * (src/lib/search-text.ts): "Barcena" marks "Bárcena", and on a Spanish page
+ * (src/client/search/text.ts): "Barcena" marks "Bárcena", and on a Spanish page
  * "expulsiones" also marks "expulsión", as the Spanish index found it. About 1.5 KB;
  * Pagefind's own highlighter would be 9.5 KB.
  */

@@ -128,7 +128,7 @@ interface Box {
 const NOTE_FONT = 12.5;
 const NOTE_ROW = LINE_HEIGHT_EM * NOTE_FONT;
 
-/** Where a note's text is drawn, measured with DejaVu widths (src/graphics/funding/text.ts). */
+/** Where a note's text is drawn, measured with DejaVu widths (src/graphics/core/text.ts). */
 function drawnBox(lines: string[], x: number, y: number, alignEnd: boolean): Box {
 	const w = Math.max(...lines.map((l) => textWidth(l, NOTE_FONT, true)));
 	const x0 = alignEnd ? x - w : x;

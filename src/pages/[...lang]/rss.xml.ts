@@ -1,4 +1,4 @@
-/** RSS 2.0 feed of the explainers in each language, with full summaries: /rss.xml, /es/rss.xml (src/lib/feed.ts). */
+/** RSS 2.0 feed of the explainers in each language, with full summaries: /rss.xml, /es/rss.xml (src/discovery/feed.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedExplainers, slugOf } from '../../content/explainers';
 import { explainerFeed } from '../../discovery/feed';
