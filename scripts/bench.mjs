@@ -58,7 +58,7 @@ function gz(file) {
 	return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-async function crawl(page) {
+async function crawl(_page) {
 	const seen = new Set(['/']);
 	const queue = ['/'];
 	while (queue.length) {
