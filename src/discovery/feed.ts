@@ -1,10 +1,11 @@
 /**
  * The RSS 2.0 feeds of explainers, one per language (/rss.xml, /es/rss.xml). Each
  * item carries a full summary (the dek and the key takeaways, as HTML in
- * <description>) so a feed reader shows what the piece finds without a click. Pure
- * and deterministic: the build date never appears, only the content's own dates, so
+ * <description>) so a feed reader shows what the piece finds without a click. Written
+ * by @astrojs/rss. Deterministic: the build date never appears, only the content's own dates, so
  * an unchanged site gives an unchanged feed.
  */
+import { getRssString } from '@astrojs/rss';
 import { inLang, type Lang } from '../i18n/lang';
 import { absolute } from '../i18n/paths';
 import { SITE, UI } from '../i18n/site';
@@ -34,53 +35,37 @@ export interface FeedItem {
 	image?: string;
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-export function escapeXmlText(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
-}
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /** The item's summary as HTML: dek, then the takeaways as a list. */
 export function summaryHtml(item: Pick<FeedItem, 'dek' | 'takeaways'>, takeawaysLabel: string): string {
-	const esc = (t: string) => t.replace(/[&<>]/g, (c) => XML_ESCAPES[c]!);
+	const esc = (t: string) => t.replace(/[&<>]/g, (c) => HTML_ESCAPES[c]!);
 	return `<p>${esc(item.dek)}</p><p><strong>${esc(takeawaysLabel)}</strong></p><ul>${item.takeaways.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>`;
 }
 
-/** RFC 822 date, as RSS 2.0 requires. */
-function rfc822(date: Date): string {
-	return date.toUTCString();
-}
-
-export function feedItemXml(item: FeedItem, takeawaysLabel: string): string {
-	return [
-		'<item>',
-		`<title>${escapeXmlText(item.title)}</title>`,
-		`<link>${escapeXmlText(item.url)}</link>`,
-		`<guid isPermaLink="true">${escapeXmlText(item.url)}</guid>`,
-		`<pubDate>${rfc822(item.published)}</pubDate>`,
-		...item.categories.map((c) => `<category>${escapeXmlText(c)}</category>`),
-		`<description>${escapeXmlText(summaryHtml(item, takeawaysLabel))}</description>`,
-		...(item.image ? [`<media:content url="${escapeXmlText(item.image)}" medium="image" type="image/png" width="1200" height="630"/>`] : []),
-		'</item>',
-	].join('\n');
-}
-
-export function rssXml(channel: FeedChannel, items: FeedItem[], takeawaysLabel: string): string {
+/** The whole feed, written (and escaped) by @astrojs/rss. */
+export function rssXml(channel: FeedChannel, items: FeedItem[], takeawaysLabel: string): Promise<string> {
 	const newest = items.reduce<Date | undefined>((max, i) => (!max || i.updated > max ? i.updated : max), undefined);
-	return [
-		'<?xml version="1.0" encoding="UTF-8"?>',
-		'<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">',
-		'<channel>',
-		`<title>${escapeXmlText(channel.title)}</title>`,
-		`<link>${escapeXmlText(channel.siteUrl)}</link>`,
-		`<description>${escapeXmlText(channel.description)}</description>`,
-		`<language>${escapeXmlText(channel.lang)}</language>`,
-		`<atom:link href="${escapeXmlText(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
-		...(newest ? [`<lastBuildDate>${rfc822(newest)}</lastBuildDate>`] : []),
-		...items.map((item) => feedItemXml(item, takeawaysLabel)),
-		'</channel>',
-		'</rss>',
-		'',
-	].join('\n');
+	const attr = (t: string) => t.replace(/[&<>"]/g, (c) => (c === '"' ? '&quot;' : HTML_ESCAPES[c]!));
+	return getRssString({
+		title: channel.title,
+		description: channel.description,
+		site: channel.siteUrl,
+		xmlns: { atom: 'http://www.w3.org/2005/Atom', media: 'http://search.yahoo.com/mrss/' },
+		customData: [
+			`<language>${channel.lang}</language>`,
+			`<atom:link href="${attr(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+			...(newest ? [`<lastBuildDate>${newest.toUTCString()}</lastBuildDate>`] : []),
+		].join(''),
+		items: items.map((item) => ({
+			title: item.title,
+			link: item.url,
+			pubDate: item.published,
+			categories: item.categories,
+			description: summaryHtml(item, takeawaysLabel),
+			...(item.image ? { customData: `<media:content url="${attr(item.image)}" medium="image" type="image/png" width="1200" height="630"/>` } : {}),
+		})),
+	});
 }
 
 /** What the feed needs from an explainer (its frontmatter and its slug). */
@@ -99,7 +84,7 @@ export interface FeedSource {
  * URLs in that language, topics and the takeaways heading in that language, and each
  * item's social card in that language.
  */
-export function explainerFeed(lang: Lang, site: URL | undefined, explainers: FeedSource[]): string {
+export function explainerFeed(lang: Lang, site: URL | undefined, explainers: FeedSource[]): Promise<string> {
 	return rssXml(
 		{
 			title: SITE[lang].name,

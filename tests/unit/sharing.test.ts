@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { allCharts } from '../../src/graphics';
 import { chartWords } from '../../src/graphics/core/chart';
 import encounters from '../../src/graphics/encounters';
@@ -487,7 +487,10 @@ describe('RSS feed', () => {
 		categories: ['Funding package'],
 		image: 'https://ex.org/og/a.png',
 	};
-	const xml = rssXml({ title: 'Site', description: 'About', siteUrl: 'https://ex.org/', feedUrl: 'https://ex.org/rss.xml', lang: 'en' }, [item, { ...item, url: 'https://ex.org/explainers/b/' }], 'Key takeaways');
+	let xml = '';
+	beforeAll(async () => {
+		xml = await rssXml({ title: 'Site', description: 'About', siteUrl: 'https://ex.org/', feedUrl: 'https://ex.org/rss.xml', lang: 'en' }, [item, { ...item, url: 'https://ex.org/explainers/b/' }], 'Key takeaways');
+	});
 
 	it('has one escaped item per explainer with a full summary', () => {
 		expect(xml.match(/<item>/g)).toHaveLength(2);
@@ -511,7 +514,10 @@ describe('RSS feed in Spanish', () => {
 		updated: new Date('2026-11-28T00:00:00Z'),
 		topics: ['title-42', 'mexico-talks'],
 	};
-	const xml = explainerFeed('es', new URL('https://ex.org/'), [source]);
+	let xml = '';
+	beforeAll(async () => {
+		xml = await explainerFeed('es', new URL('https://ex.org/'), [source]);
+	});
 
 	it('is the Spanish edition’s feed: its name, tagline, language and address', () => {
 		expect(xml).toContain(`<title>${SITE.es.name}</title>`);
@@ -531,8 +537,8 @@ describe('RSS feed in Spanish', () => {
 		expect(xml).not.toMatch(/Key takeaways|Border Explainers|Mexico talks|https:\/\/ex\.org\/explainers\//);
 	});
 
-	it('the English feed stays at the root, in English', () => {
-		const en = explainerFeed('en', new URL('https://ex.org/'), [{ ...source, title: 'Title 42' }]);
+	it('the English feed stays at the root, in English', async () => {
+		const en = await explainerFeed('en', new URL('https://ex.org/'), [{ ...source, title: 'Title 42' }]);
 		expect(en).toContain('<language>en</language>');
 		expect(en).toContain('<link>https://ex.org/explainers/title-42/</link>');
 		expect(en).toContain('<category>Mexico talks</category>');

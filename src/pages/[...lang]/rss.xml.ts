@@ -9,7 +9,7 @@ export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
 export const GET: APIRoute = async ({ props, site }) => {
 	const { lang } = props as { lang: Lang };
 	const explainers = await publishedExplainers(lang);
-	const xml = explainerFeed(
+	const xml = await explainerFeed(
 		lang,
 		site,
 		explainers.map((e) => ({ slug: slugOf(e), ...e.data })),
