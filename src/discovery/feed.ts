@@ -6,6 +6,7 @@
  * an unchanged site gives an unchanged feed.
  */
 import { getRssString } from '@astrojs/rss';
+import { escapeXml } from '../graphics/core/xml';
 import { inLang, type Lang } from '../i18n/lang';
 import { absolute } from '../i18n/paths';
 import { SITE, UI } from '../i18n/site';
@@ -46,7 +47,6 @@ export function summaryHtml(item: Pick<FeedItem, 'dek' | 'takeaways'>, takeaways
 /** The whole feed, written (and escaped) by @astrojs/rss. */
 export function rssXml(channel: FeedChannel, items: FeedItem[], takeawaysLabel: string): Promise<string> {
 	const newest = items.reduce<Date | undefined>((max, i) => (!max || i.updated > max ? i.updated : max), undefined);
-	const attr = (t: string) => t.replace(/[&<>"]/g, (c) => (c === '"' ? '&quot;' : HTML_ESCAPES[c]!));
 	return getRssString({
 		title: channel.title,
 		description: channel.description,
@@ -54,7 +54,7 @@ export function rssXml(channel: FeedChannel, items: FeedItem[], takeawaysLabel: 
 		xmlns: { atom: 'http://www.w3.org/2005/Atom', media: 'http://search.yahoo.com/mrss/' },
 		customData: [
 			`<language>${channel.lang}</language>`,
-			`<atom:link href="${attr(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+			`<atom:link href="${escapeXml(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
 			...(newest ? [`<lastBuildDate>${newest.toUTCString()}</lastBuildDate>`] : []),
 		].join(''),
 		items: items.map((item) => ({
@@ -63,7 +63,7 @@ export function rssXml(channel: FeedChannel, items: FeedItem[], takeawaysLabel: 
 			pubDate: item.published,
 			categories: item.categories,
 			description: summaryHtml(item, takeawaysLabel),
-			...(item.image ? { customData: `<media:content url="${attr(item.image)}" medium="image" type="image/png" width="1200" height="630"/>` } : {}),
+			...(item.image ? { customData: `<media:content url="${escapeXml(item.image)}" medium="image" type="image/png" width="1200" height="630"/>` } : {}),
 		})),
 	});
 }

@@ -6,6 +6,7 @@
  * Reading the built HTML means every page any route produces is listed, with no
  * list of routes to keep in step.
  */
+import { escapeXml } from '../graphics/core/xml';
 
 export interface SitemapAlternate {
 	/** "en", "es" or "x-default". */
@@ -21,8 +22,6 @@ export interface SitemapEntry {
 	alternates?: SitemapAlternate[];
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 
 function attr(tag: string, name: string): string | undefined {
 	return new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);

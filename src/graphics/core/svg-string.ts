@@ -4,10 +4,9 @@
  */
 import { LINE_HEIGHT_EM, round, type Mark, type Scene } from './scene';
 
-const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-export function escapeXml(text: string): string {
-	return text.replace(/[&<>"]/g, (c) => escapeMap[c]!);
-}
+import { escapeXml } from './xml';
+
+export { escapeXml };
 
 function attrString(attrs: Mark['attrs']): string {
 	return Object.entries(attrs)
