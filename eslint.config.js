@@ -28,16 +28,16 @@ const boundaries = [
 		files: ['src/graphics/*/**'],
 		patterns: [
 			{ regex: '^\\.\\./\\.\\./(pages|layouts|components|views|client)(/|$)', message: 'src/graphics/ never imports pages, layouts, components or browser code.' },
-			{ regex: '^\\.\\./(?!core(/|$)|client$|\\.\\.(/|$))[^/]+', message: 'A chart imports graphics/core/, src/i18n/, src/content/ and its own folder, never another chart (nor does core import a chart).' },
+			{
+				regex: '^\\.\\./(?!core(/|$)|client$|\\.\\.(/|$))[^/]+',
+				message: 'A chart imports graphics/core/, src/i18n/, src/content/ and its own folder, never another chart (nor does core import a chart).',
+			},
 		],
 	},
 	{
 		// Models and words run in the browser too: pure, no file system, no collections.
 		files: ['src/graphics/*/model.ts', 'src/graphics/*/strings*.ts', 'src/graphics/*/client.ts', 'src/graphics/core/**', 'src/graphics/client.ts'],
-		patterns: [
-			...nodeOnly,
-			{ regex: '^\\.\\./\\.\\./(content|discovery|integrations)(/|$)', message: 'Chart models, words and core run in the browser: no build-only modules.' },
-		],
+		patterns: [...nodeOnly, { regex: '^\\.\\./\\.\\./(content|discovery|integrations)(/|$)', message: 'Chart models, words and core run in the browser: no build-only modules.' }],
 	},
 	{
 		files: ['src/i18n/**'],

@@ -91,7 +91,11 @@ test('the language switch keeps a graphic step, whose id is the same in both lan
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the switch still links every page to its translation', async ({ page }) => {
-		for (const [from, to] of [['explainers/mexico-delegation/', 'es/explainers/mexico-delegation/'], ['es/glossary/cloture/', 'glossary/cloture/'], ['timeline/', 'es/timeline/']]) {
+		for (const [from, to] of [
+			['explainers/mexico-delegation/', 'es/explainers/mexico-delegation/'],
+			['es/glossary/cloture/', 'glossary/cloture/'],
+			['timeline/', 'es/timeline/'],
+		]) {
 			await page.goto(url(from));
 			await expect(page.locator('a[data-lang-switch]'), from).toHaveAttribute('href', url(to));
 		}

@@ -79,9 +79,10 @@ const sources = defineCollection({
 		/** Organisation that published it (the original publisher, not a mirror). */
 		publisher: z.string().min(2),
 		/** Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known. */
-		date: z.union([z.string(), z.number(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v))).pipe(
-			z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' }),
-		),
+		date: z
+			.union([z.string(), z.number(), z.date()])
+			.transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))
+			.pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' })),
 		/** The original publisher's URL; omitted when only a copy was read. */
 		url: z.url({ protocol: /^https$/, error: 'expected an https:// URL of the original publisher' }).optional(),
 		/**
@@ -130,7 +131,9 @@ const events = defineCollection({
 	}),
 });
 
-const langField = z.enum(LANGS.filter((l) => l !== 'en') as [string, ...string[]], { error: `expected a folder named for a language other than English: ${LANGS.filter((l) => l !== 'en').join(', ')}` });
+const langField = z.enum(LANGS.filter((l) => l !== 'en') as [string, ...string[]], {
+	error: `expected a folder named for a language other than English: ${LANGS.filter((l) => l !== 'en').join(', ')}`,
+});
 
 /**
  * Translations of the glossary, the events and the source notes, keyed by the English
@@ -158,7 +161,10 @@ const translations = defineCollection({
 			title: z.string().min(5).max(110),
 			summary: z.string().min(20),
 			/** Anchor of the section of the translated explainer that covers the event. */
-			section: z.string().regex(/^[\p{Ll}\p{N}]+(-[\p{Ll}\p{N}]+)*$/u, { error: 'expected a heading anchor such as "cómo-funcionaban-las-expulsiones"' }).optional(),
+			section: z
+				.string()
+				.regex(/^[\p{Ll}\p{N}]+(-[\p{Ll}\p{N}]+)*$/u, { error: 'expected a heading anchor such as "cómo-funcionaban-las-expulsiones"' })
+				.optional(),
 		}),
 		// Written as `id: "note"`, or as a mapping `id: { title: "…", note: "…" }` when the source's
 		// title is a description (see `titleIsDescription` in the sources schema). Which of the

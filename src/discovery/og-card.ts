@@ -107,7 +107,10 @@ export function keepTogether(text: string): string {
  * spaces: a no-break space (Spanish "30 000", "EE. UU.") holds its words together.
  */
 export function wrapText(text: string, maxWidth: number, size: number, weight: Weight, measure: Measure, maxLines: number): { lines: string[]; overflow: boolean } {
-	const words = text.trim().split(/[ \t\r\n]+/).filter(Boolean);
+	const words = text
+		.trim()
+		.split(/[ \t\r\n]+/)
+		.filter(Boolean);
 	const lines: string[] = [];
 	let line = '';
 	let i = 0;
@@ -148,7 +151,10 @@ export function fitTitle(title: string, width: number, hasChart: boolean, measur
  * below them. The route draws the scene at `sceneSize` (the box before scaling), so
  * a longer title leaves a shorter chart rather than an overlap.
  */
-export function chartPanel(chartTitle: string, measure: Measure): {
+export function chartPanel(
+	chartTitle: string,
+	measure: Measure,
+): {
 	titleSize: number;
 	titleLines: string[];
 	box: { x: number; y: number; width: number; height: number };
@@ -304,9 +310,7 @@ export function composeCard(input: CardInput, measure: Measure): string {
 		// Scaled down further if the scene came out larger than asked, and clipped to the panel as a last guard.
 		const scale = round(Math.min(CHART_SCALE, box.width / input.chart.width, box.height / input.chart.height));
 		parts.push(`<clipPath id="panel"><rect x="${p.x}" y="${p.y}" width="${p.width}" height="${p.height}" rx="10"/></clipPath>`);
-		parts.push(
-			`<g clip-path="url(#panel)"><g transform="translate(${round(box.x)} ${round(box.y)}) scale(${scale})"><g class="chart-svg">${input.chart.inner}</g></g></g>`,
-		);
+		parts.push(`<g clip-path="url(#panel)"><g transform="translate(${round(box.x)} ${round(box.y)}) scale(${scale})"><g class="chart-svg">${input.chart.inner}</g></g></g>`);
 	}
 
 	parts.push(`<line x1="${MARGIN}" x2="${width - MARGIN}" y1="${footerRule}" y2="${footerRule}" stroke="${c.rule}" stroke-width="2"/>`);
@@ -372,8 +376,7 @@ function topLevelRules(css: string): { selector: string; body: string }[] {
  * resolved from the light theme and every font set to the card font.
  */
 export function chartCardCss(chartsCss: string, tokens: Record<string, string>, fontFamily: string): string {
-	const resolve = (value: string): string =>
-		value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^)]*))?\)/g, (_, name: string, fallback?: string) => tokens[name] ?? fallback?.trim() ?? 'initial');
+	const resolve = (value: string): string => value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^)]*))?\)/g, (_, name: string, fallback?: string) => tokens[name] ?? fallback?.trim() ?? 'initial');
 	return topLevelRules(stripComments(chartsCss))
 		.filter(({ selector }) => selector.split(',').every((s) => /^\.chart-svg\s+\S/.test(s.trim())))
 		.map(({ selector, body }) => {

@@ -22,12 +22,20 @@ export interface SitemapEntry {
 	alternates?: SitemapAlternate[];
 }
 
-
 function attr(tag: string, name: string): string | undefined {
-	return new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+	return new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i')
+		.exec(tag)
+		?.slice(1)
+		.find((v) => v !== undefined);
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) =>
+	s
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
 
 /** Canonical URL, last-modified day and language alternates of a built page, or undefined if it is not to be indexed. */
 export function sitemapEntryFromHtml(html: string): SitemapEntry | undefined {

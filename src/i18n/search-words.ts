@@ -25,7 +25,8 @@ const SEARCH_EN = {
 	didYouMean: 'Glossary terms that look close:',
 	tryExplainers: 'Or start with an explainer:',
 	browseGlossary: 'Browse all glossary terms',
-	unavailable: 'Search could not load. It runs in your browser from the site’s search index, so it needs the site served over http(s), not opened as a file. You can browse the explainers, the glossary and the timeline instead.',
+	unavailable:
+		'Search could not load. It runs in your browser from the site’s search index, so it needs the site served over http(s), not opened as a file. You can browse the explainers, the glossary and the timeline instead.',
 	filtersLegend: 'Narrow to',
 	filterAny: 'Any',
 	filterLabels: { type: 'Type', explainer: 'Explainer', topic: 'Topic' },
@@ -59,7 +60,8 @@ export const SEARCH_UI: Record<Lang, SearchWords> = {
 		didYouMean: 'Términos del glosario parecidos:',
 		tryExplainers: 'O empieza por un explicador:',
 		browseGlossary: 'Ver todos los términos del glosario',
-		unavailable: 'No se pudo cargar la búsqueda. Funciona en tu navegador con el índice del sitio, así que el sitio debe servirse por http(s), no abrirse como archivo. Mientras tanto, puedes recorrer los explicadores, el glosario y la cronología.',
+		unavailable:
+			'No se pudo cargar la búsqueda. Funciona en tu navegador con el índice del sitio, así que el sitio debe servirse por http(s), no abrirse como archivo. Mientras tanto, puedes recorrer los explicadores, el glosario y la cronología.',
 		filtersLegend: 'Filtrar por',
 		filterAny: 'Cualquiera',
 		filterLabels: { type: 'Tipo', explainer: 'Explicador', topic: 'Tema' },

@@ -77,18 +77,20 @@ function stripCode(body: string): string {
  * the page), link targets, bare URLs and footnote markers removed.
  */
 export function proseOf(body: string): string {
-	return stripCode(body)
-		.replace(/<\/?[A-Za-z][\w.]*((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/g, (_tag, attrs: string) => {
-			const title = tagAttributes(attrs ?? '').title;
-			return title ? `\n${title}\n` : ' ';
-		})
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/\[\^[^\]]*\]:?/g, ' ')
-		.replace(/\bhttps?:\/\/\S+/g, ' ')
-		.replace(/^#{1,6}\s+/gm, '')
-		// List numbering ("6. a request…") is layout, not a figure.
-		.replace(/^[ \t]*\d+[.)][ \t]+/gm, '')
-		.replace(/[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}/g, '');
+	return (
+		stripCode(body)
+			.replace(/<\/?[A-Za-z][\w.]*((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/g, (_tag, attrs: string) => {
+				const title = tagAttributes(attrs ?? '').title;
+				return title ? `\n${title}\n` : ' ';
+			})
+			.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+			.replace(/\[\^[^\]]*\]:?/g, ' ')
+			.replace(/\bhttps?:\/\/\S+/g, ' ')
+			.replace(/^#{1,6}\s+/gm, '')
+			// List numbering ("6. a request…") is layout, not a figure.
+			.replace(/^[ \t]*\d+[.)][ \t]+/gm, '')
+			.replace(/[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}/g, '')
+	);
 }
 
 /** Texts of the "## " headings (level 2 only), outside code. */

@@ -210,7 +210,16 @@ describe('Spanish labels, chart by chart', () => {
 
 	it('delegations: official Spanish titles, accents kept, Spanish tags and meeting', () => {
 		const jan19 = all('delegations', 'jan19');
-		for (const t of ['Secretario de Estado', 'Secretario de Seguridad Nacional', 'Secretaria de Relaciones Exteriores (SRE)', 'Comisionado del INM', 'Secretario de la Defensa Nacional', 'Alicia Bárcena Ibarra', 'Gral. Luis Cresencio Sandoval', 'Almte. José Rafael Ojeda Durán']) {
+		for (const t of [
+			'Secretario de Estado',
+			'Secretario de Seguridad Nacional',
+			'Secretaria de Relaciones Exteriores (SRE)',
+			'Comisionado del INM',
+			'Secretario de la Defensa Nacional',
+			'Alicia Bárcena Ibarra',
+			'Gral. Luis Cresencio Sandoval',
+			'Almte. José Rafael Ojeda Durán',
+		]) {
 			expect(jan19).toContain(t);
 		}
 		expect(jan19).toContain('Washington, Departamento de Estado, 19 de enero de 2024');

@@ -167,11 +167,16 @@ describe('delegations states', () => {
 	it('links start and end at the markers of the two people they join', () => {
 		const s = scene('counterparts');
 		const link = find(s, 'link-mayorkas-garduno')!;
-		const [x1, y1] = String(link.attrs.d).match(/-?\d+(\.\d+)?/g)!.map(Number);
+		const [x1, y1] = String(link.attrs.d)
+			.match(/-?\d+(\.\d+)?/g)!
+			.map(Number);
 		const m = find(s, 'marker-mayorkas')!;
 		expect(y1).toBeCloseTo(Number(m.attrs.cy), 1);
 		expect(x1).toBeGreaterThan(Number(m.attrs.cx));
-		const end = String(link.attrs.d).match(/-?\d+(\.\d+)?/g)!.map(Number).slice(-2);
+		const end = String(link.attrs.d)
+			.match(/-?\d+(\.\d+)?/g)!
+			.map(Number)
+			.slice(-2);
 		expect(end[1]).toBeCloseTo(Number(find(s, 'marker-garduno')!.attrs.cy), 1);
 	});
 
@@ -183,7 +188,11 @@ describe('delegations states', () => {
 		expect(ids.filter((id) => person(id).side === 'US')).toEqual(['blinken', 'mayorkas', 'sherwood', 'monaco', 'coleman', 'verma']);
 		expect(text(s, 'header-GT')).toBe('Guatemala');
 		expect(Number(find(s, 'marker-martinez')!.attrs.cy)).toBeGreaterThan(Number(find(s, 'marker-barcena')!.attrs.cy));
-		expect(layer(s, 'links').map((l) => l.key).sort()).toEqual(['link-barcena-martinez', 'link-blinken-martinez']);
+		expect(
+			layer(s, 'links')
+				.map((l) => l.key)
+				.sort(),
+		).toEqual(['link-barcena-martinez', 'link-blinken-martinez']);
 	});
 
 	it('overview (static): Jan 19 with leads and counterparts', () => {

@@ -10,7 +10,10 @@ const rows = loadEncounters();
 const dims = { width: 760, height: 440 };
 const layer = (scene: Scene, id: string): Mark[] => scene.layers.find((l) => l.id === id)!.marks;
 const bar = (scene: Scene, key: string) => layer(scene, 'bars').find((m) => m.key === key)!;
-const texts = (scene: Scene, id: string) => layer(scene, id).flatMap((m) => m.lines ?? []).join(' ');
+const texts = (scene: Scene, id: string) =>
+	layer(scene, id)
+		.flatMap((m) => m.lines ?? [])
+		.join(' ');
 
 describe('encounters data', () => {
 	it('covers March 2020 to December 2024 without gaps', () => {
@@ -94,10 +97,17 @@ describe('encounters scene', () => {
 
 	it('keeps every English label inside the chart on phones, the returns-ceiling label wrapped', () => {
 		// 344 px is the live graphic's width on a 360 px phone. Widths: DejaVu Sans estimates.
-		for (const size of [{ width: 360, height: 420 }, { width: 344, height: 370 }, { width: 320, height: 300 }]) {
+		for (const size of [
+			{ width: 360, height: 420 },
+			{ width: 344, height: 370 },
+			{ width: 320, height: 300 },
+		]) {
 			for (const state of ENCOUNTER_STATES) expect(outOfBounds(encountersScene(rows, size, state)), `${state} @ ${size.width}×${size.height}`).toEqual([]);
 		}
-		expect(layer(encountersScene(rows, { width: 344, height: 370 }, 'record'), 'reference').find((m) => m.key === 'reference-label')!.lines).toEqual(["Mexico's CHNV returns ceiling:", '30,000 a month']);
+		expect(layer(encountersScene(rows, { width: 344, height: 370 }, 'record'), 'reference').find((m) => m.key === 'reference-label')!.lines).toEqual([
+			"Mexico's CHNV returns ceiling:",
+			'30,000 a month',
+		]);
 		expect(layer(encountersScene(rows, dims, 'record'), 'reference').find((m) => m.key === 'reference-label')!.lines).toEqual(["Mexico's CHNV returns ceiling: 30,000 a month"]);
 	});
 

@@ -22,7 +22,11 @@ function files(dir: string, ext: RegExp): string[] {
 
 describe('the text face covers every character the pages use', () => {
 	it('covers the content and the site words, in English and Spanish', () => {
-		const sources = [...files(join(ROOT, 'content'), /\.(mdx|ya?ml)$/), ...['src/i18n', 'src/content', 'src/discovery', 'src/client'].flatMap((dir) => files(join(ROOT, dir), /\.ts$/)), ...files(join(ROOT, 'src/graphics'), /strings.*\.ts$/)];
+		const sources = [
+			...files(join(ROOT, 'content'), /\.(mdx|ya?ml)$/),
+			...['src/i18n', 'src/content', 'src/discovery', 'src/client'].flatMap((dir) => files(join(ROOT, dir), /\.ts$/)),
+			...files(join(ROOT, 'src/graphics'), /strings.*\.ts$/),
+		];
 		expect(sources.length).toBeGreaterThan(40);
 		const missing: string[] = [];
 		for (const file of sources) {

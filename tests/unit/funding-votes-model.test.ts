@@ -115,7 +115,9 @@ describe('funding-votes chart', () => {
 			expect(byKey(s, `${key}-yes`).className).toContain(v.border ? 'fill-border' : 'fill-neutral');
 			expect(byKey(s, `${key}-result`).lines).toEqual([v.result === 'passed' ? 'Passed' : 'Failed']);
 		});
-		const all = marks(s).flatMap((m) => m.lines ?? []).join(' | ');
+		const all = marks(s)
+			.flatMap((m) => m.lines ?? [])
+			.join(' | ');
 		expect(all).toContain('Feb 7, 2024 · 49–50 · needed 60 (cloture)');
 		expect(all).toContain('Apr 20, 2024 · 215–199 · needed 276 (two-thirds)');
 		expect(all).toContain('Senate (100 seats)');
@@ -142,7 +144,10 @@ describe('funding-votes chart', () => {
 	});
 
 	it('renders golden SVGs, wide and narrow', () => {
-		for (const [name, dims] of [['funding-votes', wide], ['funding-votes-narrow', narrow]] as const) {
+		for (const [name, dims] of [
+			['funding-votes', wide],
+			['funding-votes-narrow', narrow],
+		] as const) {
 			const s = votesScene(data, dims);
 			expectGolden(name, standaloneSvg(sceneToSvgInner(s), dims.width, dims.height).replace('<style>', `<style>${FUNDING_GOLDEN_STYLE}`));
 		}

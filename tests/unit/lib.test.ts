@@ -28,7 +28,16 @@ describe('data files', () => {
 	it('parses rows through a schema per column, naming file, row, field and value when one is wrong', () => {
 		const shape = { name: cell.text, count: cell.integer, share: cell.number };
 		expect(parseRows('data/x.csv', [{ name: ' A ', count: '12', share: '-1.5' }], shape)).toEqual([{ name: 'A', count: 12, share: -1.5 }]);
-		expect(() => parseRows('data/x.csv', [{ name: 'A', count: '1', share: '1' }, { name: '', count: '1', share: '1' }], shape)).toThrow('data/x.csv: row 3, field "name": expected text, got ""');
+		expect(() =>
+			parseRows(
+				'data/x.csv',
+				[
+					{ name: 'A', count: '1', share: '1' },
+					{ name: '', count: '1', share: '1' },
+				],
+				shape,
+			),
+		).toThrow('data/x.csv: row 3, field "name": expected text, got ""');
 		expect(() => parseRows('data/x.csv', [{ name: 'A', count: '1' }], shape)).toThrow('data/x.csv: missing column(s) share; expected name, count, share');
 		expect(() => cellNumber('data/x.csv', 0, 'v', ' ')).toThrow('data/x.csv: row 2, field "v": expected a number, got " "');
 		expect(() => cellInteger('data/x.csv', 0, 'v', undefined)).toThrow('data/x.csv: row 2, field "v": expected a whole number, got ""');

@@ -46,7 +46,7 @@ export function startLanguageSwitch(): void {
 		const id = decode(location.hash);
 		const target = id ? document.getElementById(id) : null;
 		// Steps and figures carry the same id in both languages; section headings do not.
-		const hashIsShared = !!target && (SHARED_IDS.has(id) || !target.matches(SECTION_SELECTOR) && !!target.closest('[data-step], figure, [data-scrolly]'));
+		const hashIsShared = !!target && (SHARED_IDS.has(id) || (!target.matches(SECTION_SELECTOR) && !!target.closest('[data-step], figure, [data-scrolly]')));
 		const hash = sectionsThere.length ? targetHash({ hash: id, hashIsShared, currentIndex: currentSection(headings), sectionsThere }) : hashIsShared ? `#${id}` : '';
 		link.href = base + hash;
 	};

@@ -32,7 +32,10 @@ function cardOf(pop: HTMLElement): HTMLElement | null {
 	if (!trigger || !entry) return null;
 	const card = document.createElement('span');
 	card.className = 'cite__card pop__card';
-	for (const [from, to] of [['.source__title', 'cite__title'], ['.source__by', 'cite__meta']] as const) {
+	for (const [from, to] of [
+		['.source__title', 'cite__title'],
+		['.source__by', 'cite__meta'],
+	] as const) {
 		const part = entry.querySelector(from)?.cloneNode(true) as HTMLElement | undefined;
 		if (!part) continue;
 		part.className = to;

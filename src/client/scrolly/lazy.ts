@@ -12,9 +12,7 @@ export function startScrolliesWhenNear(): void {
 	const roots = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
 	if (!roots.length) return;
 	const observer =
-		'IntersectionObserver' in window
-			? new IntersectionObserver((entries) => entries.forEach((e) => e.isIntersecting && begin(e.target as HTMLElement)), { rootMargin: NEAR })
-			: undefined;
+		'IntersectionObserver' in window ? new IntersectionObserver((entries) => entries.forEach((e) => e.isIntersecting && begin(e.target as HTMLElement)), { rootMargin: NEAR }) : undefined;
 	function begin(root: HTMLElement): void {
 		if (root.dataset.started) return;
 		root.dataset.started = 'true';

@@ -148,7 +148,9 @@ export interface SuggestionSource {
  * ("expulsoin" → "Expulsion", "barcena" → nothing, "clotur" → "Cloture").
  */
 export function closestNames<T extends SuggestionSource>(query: string, sources: T[], limit = 3): T[] {
-	const q = fold(query).replace(/[^\p{L}\p{N}$ ]+/gu, ' ').trim();
+	const q = fold(query)
+		.replace(/[^\p{L}\p{N}$ ]+/gu, ' ')
+		.trim();
 	if (q.length < 3) return [];
 	const qWords = q.split(/\s+/).filter((w) => w.length >= 3);
 	const scored: { source: T; score: number }[] = [];

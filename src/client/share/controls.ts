@@ -42,7 +42,10 @@ async function share(control: HTMLElement, words: Words): Promise<void> {
 	status.textContent = shareMessage(result, words);
 	// The confirmation fades after a while so it never sits beside the wrong link.
 	clearTimeout(timers.get(status));
-	timers.set(status, window.setTimeout(() => (status.textContent = ''), 8000));
+	timers.set(
+		status,
+		window.setTimeout(() => (status.textContent = ''), 8000),
+	);
 }
 
 let started = false;

@@ -57,9 +57,28 @@ export const DISPLAY: Record<string, Display> = {
  * embassies). People not listed here follow in file order.
  */
 export const ORDER = [
-	'biden', 'blinken', 'mayorkas', 'sherwood', 'monaco', 'coleman', 'salazar', 'verma',
-	'amlo', 'barcena', 'rosaicela', 'garduno', 'sandoval', 'ojeda', 'alcalde', 'medina', 'moctezuma', 'velasco', 'celorio', 'borrego',
-	'martinez', 'jimenez',
+	'biden',
+	'blinken',
+	'mayorkas',
+	'sherwood',
+	'monaco',
+	'coleman',
+	'salazar',
+	'verma',
+	'amlo',
+	'barcena',
+	'rosaicela',
+	'garduno',
+	'sandoval',
+	'ojeda',
+	'alcalde',
+	'medina',
+	'moctezuma',
+	'velasco',
+	'celorio',
+	'borrego',
+	'martinez',
+	'jimenez',
 ];
 
 /** Attendance notes in the data file, in plain words for the chart and its table. */
@@ -89,9 +108,7 @@ export function parseRows(text: string, file: string, columns: string[]): Record
 	const [header = [], ...body] = csvParseRows(text.replace(/^\uFEFF/, '')).filter((r) => !(r.length === 1 && r[0] === ''));
 	const objects = body.map((cells, i) => {
 		if (cells.length !== header.length) {
-			throw new DataError(
-				`${file}: row ${i + 2}: expected ${header.length} fields (${header.join(', ')}), got ${cells.length}; quote any field that contains a comma`,
-			);
+			throw new DataError(`${file}: row ${i + 2}: expected ${header.length} fields (${header.join(', ')}), got ${cells.length}; quote any field that contains a comma`);
 		}
 		return Object.fromEntries(header.map((h, j) => [h, cells[j]!.trim()]));
 	});
@@ -140,9 +157,7 @@ export function parseDelegations(peopleRows: Record<string, string>[], edgeRows:
 		}
 		const name = required(PEOPLE_FILE, i, row, 'name');
 		const role = required(PEOPLE_FILE, i, row, 'role_jan2024');
-		const attendance = Object.fromEntries(
-			MEETINGS.map((m) => [m, parseAttendance(PEOPLE_FILE, i, MEETING_FIELD[m], row[MEETING_FIELD[m]] ?? '')]),
-		) as Record<MeetingId, Attendance>;
+		const attendance = Object.fromEntries(MEETINGS.map((m) => [m, parseAttendance(PEOPLE_FILE, i, MEETING_FIELD[m], row[MEETING_FIELD[m]] ?? '')])) as Record<MeetingId, Attendance>;
 		const display = DISPLAY[id] ?? { displayName: name, shortName: name, title: role, shortTitle: role };
 		return {
 			id,

@@ -296,9 +296,7 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 	];
 
 	// One box per legend row (swatch and label), for notes to keep clear of.
-	const legendBoxes: Box[] = legend
-		.filter((m) => m.tag === 'text')
-		.map((m, row) => ({ x0: left, x1: left + 17 + textWidth(m.lines![0]!, 13, true), y0: row * 18, y1: row * 18 + 19 }));
+	const legendBoxes: Box[] = legend.filter((m) => m.tag === 'text').map((m, row) => ({ x0: left, x1: left + 17 + textWidth(m.lines![0]!, 13, true), y0: row * 18, y1: row * 18 + 19 }));
 	const noteLines = words.notes[state];
 	const notes = placeNotes(
 		spec.notes.flatMap((note, k) => {
@@ -315,7 +313,9 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 			width,
 			legend: legendBoxes,
 			// Text may cross a muted bar (it stays readable over the pale fill), never a bar in focus.
-			bars: bars.filter((b) => Number(b.attrs.height) > 0.5 && !b.className?.includes('is-muted')).map((b) => ({ x0: Number(b.attrs.x), x1: Number(b.attrs.x) + Number(b.attrs.width), y0: Number(b.attrs.y), y1: Number(b.attrs.y) + Number(b.attrs.height) })),
+			bars: bars
+				.filter((b) => Number(b.attrs.height) > 0.5 && !b.className?.includes('is-muted'))
+				.map((b) => ({ x0: Number(b.attrs.x), x1: Number(b.attrs.x) + Number(b.attrs.width), y0: Number(b.attrs.y), y1: Number(b.attrs.y) + Number(b.attrs.height) })),
 		},
 	);
 

@@ -19,10 +19,7 @@ export const es: EncountersWords = {
 			['Entra en vigor la orden,', formatDate('2020-03-20', 'es')],
 			[`${capital(formatMonth('2020-04', 'es'))}: ${n(17106)},`, `${formatPercent(91, 0, 'es')} bajo el Título 42`],
 		],
-		rise: [
-			['Máximo del Título 42:', `${n(113392)} en ${formatMonth('2021-05', 'es')}`],
-			[`${capital(formatMonth('2021-07', 'es'))}: ${n(213593)}`],
-		],
+		rise: [['Máximo del Título 42:', `${n(113392)} en ${formatMonth('2021-05', 'es')}`], [`${capital(formatMonth('2021-07', 'es'))}: ${n(213593)}`]],
 		repeat: [[`Eventos, no personas: en el ${formatPercent(27, 0, 'es')}`, 'de los encuentros de julio de', '2021, la persona ya había sido', 'detenida en los 12 meses previos']],
 		courts: [
 			[`${formatDate('2022-05-20', 'es')}:`, 'un juez impide el fin'],
@@ -39,9 +36,6 @@ export const es: EncountersWords = {
 		],
 		after: [[`${capital(formatMonthShort('2024-12', 'es'))}:`, n(96037)]],
 	},
-	reference: [
-		[`Tope de devoluciones CHNV a México: ${n(30000)} al mes`],
-		['Tope de devoluciones CHNV', `a México: ${n(30000)} al mes`],
-	],
+	reference: [[`Tope de devoluciones CHNV a México: ${n(30000)} al mes`], ['Tope de devoluciones CHNV', `a México: ${n(30000)} al mes`]],
 	tick: (v) => formatCompact(v, 'es'),
 };

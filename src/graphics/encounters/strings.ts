@@ -52,10 +52,6 @@ export const en: EncountersWords = {
 		],
 		after: [[`${formatMonthShort('2024-12')}:`, n(96037)]],
 	},
-	reference: [
-		[`Mexico's CHNV returns ceiling: ${n(30000)} a month`],
-		["Mexico's CHNV returns ceiling:", `${n(30000)} a month`],
-	],
+	reference: [[`Mexico's CHNV returns ceiling: ${n(30000)} a month`], ["Mexico's CHNV returns ceiling:", `${n(30000)} a month`]],
 	tick: (v) => formatCompact(v),
 };
-

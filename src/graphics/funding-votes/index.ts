@@ -23,7 +23,6 @@ export function markBorderMeasures(rows: VoteRow[]): FundingVotesData {
 	return { votes: rows.map((r) => ({ ...r, border: BORDER_MEASURES.some(([d, m]) => d === r.date && m === r.measure) })) };
 }
 
-
 export default defineChart<FundingVotesData, (typeof VOTES_STATES)[number]>({
 	name: 'funding-votes',
 	title: 'Key votes on the supplemental and the border deal, December 2023 – May 2024',

@@ -246,8 +246,7 @@ function layout(data: FundingData, dims: Dimensions, words: FundingWords): Layou
 	const { width, height } = dims;
 	const geo = geometry(data, width, words);
 	const specs = FUNDING_STATES.map((s) => SPECS[s]);
-	const linesOf = (withValues: boolean) =>
-		Math.max(...specs.map((spec) => Math.max(...legendLayout(legendItems(data, spec, words, withValues), width).map((p) => p.line)) + 1));
+	const linesOf = (withValues: boolean) => Math.max(...specs.map((spec) => Math.max(...legendLayout(legendItems(data, spec, words, withValues), width).map((p) => p.line)) + 1));
 	const legendValues = linesOf(true) <= MAX_LEGEND_LINES;
 	const legendLines = linesOf(legendValues);
 	const titles = data.stages.map((s) => wrapText(words.stageTitle(s), width - X0 - 2, FONT.legend, true));
@@ -316,14 +315,7 @@ export function fundingScene(data: FundingData, dims: Dimensions, state: Funding
 		if (r === ENACTED && text.note) {
 			const israel = geo.segment(r, 'israel');
 			const y0 = box.barY + barH + 1; // a 3 px bracket under the Israel segment
-			notes.push(
-				mark(
-					'path',
-					'enacted-israel-bracket',
-					{ d: `M${israel.x},${y0}V${y0 + 3}H${israel.x + israel.width}V${y0}`, fill: 'none' },
-					{ className: 'note-leader' },
-				),
-			);
+			notes.push(mark('path', 'enacted-israel-bracket', { d: `M${israel.x},${y0}V${y0 + 3}H${israel.x + israel.width}V${y0}`, fill: 'none' }, { className: 'note-leader' }));
 		}
 	});
 

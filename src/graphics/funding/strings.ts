@@ -59,4 +59,3 @@ export const en: FundingWords = {
 	humanitarianInside: (israel, low, high) => `Israel’s ${formatBillions(israel)} includes about $${low}–${high}B of humanitarian aid, counted once`,
 	insideIsrael: 'inside Israel',
 };
-

@@ -75,7 +75,9 @@ export function buildTimeline(encounters: MonthRow[], events: EventEntry[]): Tim
 		const event = byId.get(spec.id);
 		if (!event) throw new DataError(`${eventsDir()}/*.yaml: no event with id "${spec.id}" (the mexico-timeline chart marks it; see MARKERS in src/graphics/mexico-timeline/data.ts)`);
 		if (event.date !== spec.date) {
-			throw new DataError(`${event.file}: event "${spec.id}" is dated ${event.date}, but the mexico-timeline chart expects ${spec.date}; check the date and update src/graphics/mexico-timeline/data.ts`);
+			throw new DataError(
+				`${event.file}: event "${spec.id}" is dated ${event.date}, but the mexico-timeline chart expects ${spec.date}; check the date and update src/graphics/mexico-timeline/data.ts`,
+			);
 		}
 		titles[n] = event.title;
 		event.sources.forEach((s) => sourceIds.add(s));

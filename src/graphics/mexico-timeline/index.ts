@@ -17,9 +17,7 @@ function timelineTable(data: TimelineTableData, lang: Lang = 'en'): ChartTable {
 	};
 	return {
 		columns:
-			lang === 'es'
-				? ['Mes', 'Encuentros en la frontera suroeste', 'Eventos marcados (número, fecha: evento)']
-				: ['Month', 'Southwest-border encounters', 'Marked events (number, date: event)'],
+			lang === 'es' ? ['Mes', 'Encuentros en la frontera suroeste', 'Eventos marcados (número, fecha: evento)'] : ['Month', 'Southwest-border encounters', 'Marked events (number, date: event)'],
 		rows: data.months.map((m) => [
 			lang === 'es' ? capital(formatMonth(m.month, 'es')) : formatMonth(m.month),
 			m.total,

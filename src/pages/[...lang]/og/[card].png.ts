@@ -63,7 +63,10 @@ export const GET: APIRoute = ({ props, site }) => {
 	const t = (name: string) => tokens[name] ?? '#000';
 	const words = SITE[lang];
 	// The address of this edition's home page, as readers will see it: "example.org/border", "example.org/border/es".
-	const address = new URL(href(inLang(lang, '')), site ?? 'https://example.org').toString().replace(/^https?:\/\//, '').replace(/\/$/, '');
+	const address = new URL(href(inLang(lang, '')), site ?? 'https://example.org')
+		.toString()
+		.replace(/^https?:\/\//, '')
+		.replace(/\/$/, '');
 	const svg = composeCard(
 		{
 			siteName: words.name,
