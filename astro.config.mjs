@@ -13,7 +13,7 @@ import { cacheDirFor } from './scripts/cache-dir.mjs';
 import { siteFor, siteUrlProblem } from './scripts/site-url.mjs';
 
 // The one inline script (theme before first paint) is allowed by its hash.
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInit = readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8');
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 const base = process.env.BASE_PATH || '/';

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { builtPages, crawlPages, url } from './site';
-import { SEARCH_UI, UI } from '../src/lib/site';
-import { CHART_UI } from '../src/lib/chart-ui';
+import { SEARCH_UI, UI } from '../src/i18n/site';
+import { CHART_UI } from '../src/i18n/figure-words';
 
 const EXPLAINERS = ['title-42', 'border-funding-package', 'mexico-delegation'];
 
@@ -93,7 +93,11 @@ test('the language switch keeps a graphic step, whose id is the same in both lan
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the switch still links every page to its translation', async ({ page }) => {
-		for (const [from, to] of [['explainers/mexico-delegation/', 'es/explainers/mexico-delegation/'], ['es/glossary/cloture/', 'glossary/cloture/'], ['timeline/', 'es/timeline/']]) {
+		for (const [from, to] of [
+			['explainers/mexico-delegation/', 'es/explainers/mexico-delegation/'],
+			['es/glossary/cloture/', 'glossary/cloture/'],
+			['timeline/', 'es/timeline/'],
+		]) {
 			await page.goto(url(from));
 			await expect(page.locator('a[data-lang-switch]'), from).toHaveAttribute('href', url(to));
 		}

@@ -14,7 +14,10 @@ test('the crawl finds every kind of page', async ({ request }) => {
 	const sitemap = await (await request.get(url('sitemap.xml'))).text();
 	const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 	expect(listed.length).toBeGreaterThan(10);
-	expect(listed.filter((p) => !pages.includes(p)), 'sitemap pages the crawl does not reach').toEqual([]);
+	expect(
+		listed.filter((p) => !pages.includes(p)),
+		'sitemap pages the crawl does not reach',
+	).toEqual([]);
 });
 
 /** Every page of the build, known when the tests are collected: each gets tests of its own. */
@@ -44,7 +47,8 @@ const BACKGROUND = { light: 'rgb(253, 252, 249)', dark: 'rgb(21, 21, 21)' } as c
 function overflowingElements(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const limit = document.documentElement.clientWidth + 0.5;
-		const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+		const name = (el: Element) =>
+			`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
 		// An element's content counts where it spills out (overflow visible), not inside a scroll box.
 		const right = (el: Element) => {
 			const r = el.getBoundingClientRect();

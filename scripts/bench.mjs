@@ -59,7 +59,7 @@ function gz(file) {
 	return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-async function crawl(page) {
+async function crawl(_page) {
 	const seen = new Set(['/']);
 	const queue = ['/'];
 	while (queue.length) {
@@ -159,8 +159,14 @@ async function lighthouse(pages) {
 			const { lhr } = await lh(ORIGIN + path, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
 			const s = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
 			const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN;
-			const failing = categories.flatMap((k) => Object.values(lhr.categories[k]?.auditRefs ?? []).filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => r.id));
-			console.log(`  ${path.padEnd(52)} perf ${s('performance')}  a11y ${s('accessibility')}  bp ${s('best-practices')}  seo ${s('seo')}  CLS ${cls.toFixed(3)}${failing.length ? `  (below 1: ${failing.join(', ')})` : ''}`);
+			const failing = categories.flatMap((k) =>
+				Object.values(lhr.categories[k]?.auditRefs ?? [])
+					.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1)
+					.map((r) => r.id),
+			);
+			console.log(
+				`  ${path.padEnd(52)} perf ${s('performance')}  a11y ${s('accessibility')}  bp ${s('best-practices')}  seo ${s('seo')}  CLS ${cls.toFixed(3)}${failing.length ? `  (below 1: ${failing.join(', ')})` : ''}`,
+			);
 			for (const k of categories) if (s(k) < 100) short.push(`${path} ${k} ${s(k)}`);
 			if (cls > 0) short.push(`${path} CLS ${cls.toFixed(3)}`);
 			report(`${path} Lighthouse, lowest of the four scores`, Math.min(...categories.map(s)), undefined, 'points');

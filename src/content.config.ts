@@ -7,17 +7,16 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { yamlListLoader } from './lib/yaml-list-loader';
-import { explainerLoader } from './lib/explainer-loader';
-import { translationLoader } from './lib/translation-loader';
-import { LANGS } from './lib/i18n';
-import { SOURCE_KINDS } from './lib/topics';
-import { calendarDateProblem } from './lib/calendar-date';
+import { yamlListLoader } from './content/yaml-list-loader';
+import { explainerLoader } from './content/explainer-loader';
+import { translationLoader } from './content/translation-loader';
+import { LANGS } from './i18n/lang';
+import { SOURCE_KINDS, TOPICS } from './i18n/topics';
+import { calendarDateProblem } from './content/calendar-date';
 
 const root = (process.env.CONTENT_ROOT || 'content').replace(/^\.\//, '').replace(/\/$/, '');
 
-/** Topics double as search filters and timeline filters. */
-export const TOPICS = ['title-42', 'funding-package', 'mexico-talks'] as const;
+export { TOPICS };
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id such as "title-42"' });
 /**
@@ -62,6 +61,10 @@ const explainers = defineCollection({
 			lang: z.enum(LANGS).default('en'),
 			/** Drafts are built in dev only. */
 			draft: z.boolean().default(false),
+			/** Place in lists (home page, feed, menus): 1 first; explainers without one follow, by title. */
+			order: z.number().int().min(1).optional(),
+			/** The chart (a folder of src/graphics/) and state its social card shows; otherwise the first chart in the body, in its static state. */
+			keyChart: z.strictObject({ chart: kebab, state: z.string().min(1).optional() }).optional(),
 			/** Changes and corrections, newest last. */
 			changes: z.array(z.object({ date: isoDate, note: z.string().min(5) })).min(1),
 		})
@@ -146,7 +149,9 @@ const events = defineCollection({
 	}),
 });
 
-const langField = z.enum(LANGS.filter((l) => l !== 'en') as [string, ...string[]], { error: `expected a folder named for a language other than English: ${LANGS.filter((l) => l !== 'en').join(', ')}` });
+const langField = z.enum(LANGS.filter((l) => l !== 'en') as [string, ...string[]], {
+	error: `expected a folder named for a language other than English: ${LANGS.filter((l) => l !== 'en').join(', ')}`,
+});
 
 /**
  * Translations of the glossary, the events and the source notes, keyed by the English
@@ -174,7 +179,10 @@ const translations = defineCollection({
 			title: z.string().min(5).max(110),
 			summary: z.string().min(20),
 			/** Anchor of the section of the translated explainer that covers the event. */
-			section: z.string().regex(/^[\p{Ll}\p{N}]+(-[\p{Ll}\p{N}]+)*$/u, { error: 'expected a heading anchor such as "cómo-funcionaban-las-expulsiones"' }).optional(),
+			section: z
+				.string()
+				.regex(/^[\p{Ll}\p{N}]+(-[\p{Ll}\p{N}]+)*$/u, { error: 'expected a heading anchor such as "cómo-funcionaban-las-expulsiones"' })
+				.optional(),
 		}),
 		// Written as `id: "note"`, or as a mapping `id: { title: "…", note: "…" }` when the source's
 		// title is a description (see `titleIsDescription` in the sources schema). Which of the

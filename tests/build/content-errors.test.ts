@@ -92,9 +92,7 @@ describe('content errors stop the build with file, field and expectation', () =>
 	});
 
 	it('the same source id in two files', () => {
-		const r = withBrokenContent('duplicate-source', (d) =>
-			appendFileSync(join(d, 'sources/title-42.yaml'), '\n- id: cbp-sw-encounters\n  title: Copy\n  publisher: CBP\n  date: 2024\n  kind: law\n'),
-		);
+		const r = withBrokenContent('duplicate-source', (d) => appendFileSync(join(d, 'sources/title-42.yaml'), '\n- id: cbp-sw-encounters\n  title: Copy\n  publisher: CBP\n  date: 2024\n  kind: law\n'));
 		expect(r.code).not.toBe(0);
 		expect(r.output).toContain('id "cbp-sw-encounters" is already defined in');
 		expect(r.output).toContain('sources/shared.yaml');
@@ -138,7 +136,11 @@ describe('content errors stop the build with file, field and expectation', () =>
 	it('Spanish translation of a glossary term that does not exist', () => {
 		const r = withBrokenContent(
 			'unknown-translation',
-			(d) => appendFileSync(join(d, 'translations/es/glossary-title-42.yaml'), '\nno-such-term:\n  term: "Término inexistente"\n  short: "Una definición breve que no corresponde a ningún término."\n  long: "Una definición larga que no corresponde a ningún término del glosario en inglés, así que debe detener la construcción."\n'),
+			(d) =>
+				appendFileSync(
+					join(d, 'translations/es/glossary-title-42.yaml'),
+					'\nno-such-term:\n  term: "Término inexistente"\n  short: "Una definición breve que no corresponde a ningún término."\n  long: "Una definición larga que no corresponde a ningún término del glosario en inglés, así que debe detener la construcción."\n',
+				),
 			'build',
 		);
 		expect(r.code).not.toBe(0);
@@ -167,7 +169,11 @@ describe('content errors stop the build with file, field and expectation', () =>
 
 	// The rest are checked when MDX compiles or pages render, so they run full builds.
 	it('an unknown glossary term in an English explainer', () => {
-		const r = withBrokenContent('unknown-term', (d) => edit(join(d, 'explainers/title-42/index.mdx'), /^## The court fight$/m, '## The court fight\n\nA <Term id="no-such-term">term</Term> with no entry.'), 'build');
+		const r = withBrokenContent(
+			'unknown-term',
+			(d) => edit(join(d, 'explainers/title-42/index.mdx'), /^## The court fight$/m, '## The court fight\n\nA <Term id="no-such-term">term</Term> with no entry.'),
+			'build',
+		);
 		expect(r.code).not.toBe(0);
 		expect(r.output).toContain('explainers/title-42/index.mdx: <Term id="no-such-term">: unknown glossary term; expected a file content/glossary/no-such-term.yaml');
 	});
@@ -181,7 +187,12 @@ describe('content errors stop the build with file, field and expectation', () =>
 	it('a figure whose caption names no source', () => {
 		const r = withBrokenContent(
 			'figure-source',
-			(d) => edit(join(d, 'explainers/title-42/index.mdx'), /^## The court fight$/m, '## The court fight\n\n<figure>\n<img src="/og/title-42.png" alt="The card of this explainer"/>\n<figcaption>A caption with no source.</figcaption>\n</figure>'),
+			(d) =>
+				edit(
+					join(d, 'explainers/title-42/index.mdx'),
+					/^## The court fight$/m,
+					'## The court fight\n\n<figure>\n<img src="/og/title-42.png" alt="The card of this explainer"/>\n<figcaption>A caption with no source.</figcaption>\n</figure>',
+				),
 			'build',
 		);
 		expect(r.code).not.toBe(0);
@@ -197,24 +208,30 @@ describe('content errors stop the build with file, field and expectation', () =>
 	});
 
 	it('a source whose title is our description but whose Spanish translation gives none', () => {
-		const r = withBrokenContent(
-			'described-title',
-			(d) => edit(join(d, 'translations/es/source-notes-title-42.yaml'), /^cdc-order-2020-03:\n  title: .*\n/m, 'cdc-order-2020-03:\n'),
-			'build',
-		);
+		const r = withBrokenContent('described-title', (d) => edit(join(d, 'translations/es/source-notes-title-42.yaml'), /^cdc-order-2020-03:\n  title: .*\n/m, 'cdc-order-2020-03:\n'), 'build');
 		expect(r.code).not.toBe(0);
 		expect(r.output).toContain('translations/es/source-notes-title-42.yaml: "cdc-order-2020-03": field "title" is missing;');
 		expect(r.output).toContain('titleIsDescription: true');
 	});
 
 	it('a missing data file', () => {
-		const r = withBrokenContent('missing-data', () => {}, 'build', (data) => rmSync(join(data, 't42-nationalities.csv')));
+		const r = withBrokenContent(
+			'missing-data',
+			() => {},
+			'build',
+			(data) => rmSync(join(data, 't42-nationalities.csv')),
+		);
 		expect(r.code).not.toBe(0);
 		expect(r.output).toMatch(/data\/t42-nationalities\.csv: data file not found/);
 	});
 
 	it('a malformed CSV row', () => {
-		const r = withBrokenContent('bad-csv-row', () => {}, 'build', (data) => edit(join(data, 't42-nationalities.csv'), 'Guatemala,405964', 'Guatemala,405 964'));
+		const r = withBrokenContent(
+			'bad-csv-row',
+			() => {},
+			'build',
+			(data) => edit(join(data, 't42-nationalities.csv'), 'Guatemala,405964', 'Guatemala,405 964'),
+		);
 		expect(r.code).not.toBe(0);
 		expect(r.output).toContain('data/t42-nationalities.csv: row 3, field "title42_encounters": expected a whole number, got "405 964"');
 	});

@@ -72,7 +72,9 @@ describe('reader aids: checks at build time', () => {
 	});
 
 	it('an unknown term in a Spanish explainer stops the build, naming the file', () => {
-		const r = build('unknown-term-es', (d) => edit(join(d, 'explainers/es/title-42/index.mdx'), /^## La batalla en los tribunales$/m, '## La batalla en los tribunales\n\nUn <Term id="no-such-term">término</Term> sin ficha.'));
+		const r = build('unknown-term-es', (d) =>
+			edit(join(d, 'explainers/es/title-42/index.mdx'), /^## La batalla en los tribunales$/m, '## La batalla en los tribunales\n\nUn <Term id="no-such-term">término</Term> sin ficha.'),
+		);
 		expect(r.code).not.toBe(0);
 		expect(r.output).toMatch(/explainers\/es\/title-42\/index\.mdx: <Term id="no-such-term">: unknown glossary term; expected a file content\/glossary\/no-such-term\.yaml/);
 	});

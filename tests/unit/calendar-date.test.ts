@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateProblem, yamlDateProblems } from '../../src/lib/calendar-date';
+import { calendarDateProblem, yamlDateProblems } from '../../src/content/calendar-date';
 
 describe('calendar dates', () => {
 	it('accepts real days, leap days included, and rejects days the calendar does not have', () => {

@@ -12,11 +12,11 @@ import { chartWords, type ChartDefinition } from '../../src/graphics/core/chart'
 import type { Dimensions, Scene } from '../../src/graphics/core/scene';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import { markBorderMeasures } from '../../src/graphics/funding-votes';
-import { CHART_UI, chartCsvPath, SHARE_WORDS } from '../../src/lib/chart-ui';
-import { toCsv } from '../../src/lib/csv';
-import { loadFundingVotes } from '../../src/lib/data/funding-votes';
+import { CHART_UI, chartCsvPath, SHARE_WORDS } from '../../src/i18n/figure-words';
+import { toCsv } from '../../src/content/csv';
+import { loadFundingVotes } from '../../src/content/data/funding-votes';
 import type { DelegationData } from '../../src/graphics/delegations/model';
-import { UI } from '../../src/lib/site';
+import { UI } from '../../src/i18n/site';
 import { FUNDING_GOLDEN_STYLE, outOfBounds, overlappingTexts, textsOnBars } from '../helpers/funding-layout';
 import { expectGolden, standaloneSvg } from '../helpers/golden';
 import { outside, overlappingPairs, textBoxes } from '../helpers/text-boxes';
@@ -202,7 +202,16 @@ describe('Spanish labels, chart by chart', () => {
 
 	it('delegations: official Spanish titles, accents kept, Spanish tags and meeting', () => {
 		const jan19 = all('delegations', 'jan19');
-		for (const t of ['Secretario de Estado', 'Secretario de Seguridad Nacional', 'Secretaria de Relaciones Exteriores (SRE)', 'Comisionado del INM', 'Secretario de la Defensa Nacional', 'Alicia Bárcena Ibarra', 'Gral. Luis Cresencio Sandoval', 'Almte. José Rafael Ojeda Durán']) {
+		for (const t of [
+			'Secretario de Estado',
+			'Secretario de Seguridad Nacional',
+			'Secretaria de Relaciones Exteriores (SRE)',
+			'Comisionado del INM',
+			'Secretario de la Defensa Nacional',
+			'Alicia Bárcena Ibarra',
+			'Gral. Luis Cresencio Sandoval',
+			'Almte. José Rafael Ojeda Durán',
+		]) {
 			expect(jan19).toContain(t);
 		}
 		expect(jan19).toContain('Washington, Departamento de Estado, 19 de enero de 2024');
@@ -230,7 +239,7 @@ describe('Spanish labels, chart by chart', () => {
 	});
 });
 
-describe('figure words (src/lib/chart-ui.ts)', () => {
+describe('figure words (src/i18n/figure-words.ts)', () => {
 	it('shares with the words the rest of the page uses, in each language', () => {
 		for (const lang of ['en', 'es'] as const) {
 			const words = CHART_UI[lang];

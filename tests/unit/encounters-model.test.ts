@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encountersScene, ENCOUNTER_STATES, type MonthRow } from '../../src/graphics/encounters/model';
-import { loadEncounters } from '../../src/lib/data/encounters';
+import { loadEncounters } from '../../src/content/data/encounters';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import type { Mark, Scene } from '../../src/graphics/core/scene';
 import { outOfBounds } from '../helpers/funding-layout';
@@ -10,7 +10,10 @@ const rows = loadEncounters();
 const dims = { width: 760, height: 440 };
 const layer = (scene: Scene, id: string): Mark[] => scene.layers.find((l) => l.id === id)!.marks;
 const bar = (scene: Scene, key: string) => layer(scene, 'bars').find((m) => m.key === key)!;
-const texts = (scene: Scene, id: string) => layer(scene, id).flatMap((m) => m.lines ?? []).join(' ');
+const texts = (scene: Scene, id: string) =>
+	layer(scene, id)
+		.flatMap((m) => m.lines ?? [])
+		.join(' ');
 
 describe('encounters data', () => {
 	it('covers March 2020 to July 2026 without gaps', () => {
@@ -115,10 +118,17 @@ describe('encounters scene', () => {
 
 	it('keeps every English label inside the chart on phones, the returns-ceiling label wrapped', () => {
 		// 344 px is the live graphic's width on a 360 px phone. Widths: DejaVu Sans estimates.
-		for (const size of [{ width: 360, height: 420 }, { width: 344, height: 370 }, { width: 320, height: 300 }]) {
+		for (const size of [
+			{ width: 360, height: 420 },
+			{ width: 344, height: 370 },
+			{ width: 320, height: 300 },
+		]) {
 			for (const state of ENCOUNTER_STATES) expect(outOfBounds(encountersScene(rows, size, state)), `${state} @ ${size.width}×${size.height}`).toEqual([]);
 		}
-		expect(layer(encountersScene(rows, { width: 344, height: 370 }, 'record'), 'reference').find((m) => m.key === 'reference-label')!.lines).toEqual(["Mexico's CHNV returns ceiling:", '30,000 a month']);
+		expect(layer(encountersScene(rows, { width: 344, height: 370 }, 'record'), 'reference').find((m) => m.key === 'reference-label')!.lines).toEqual([
+			"Mexico's CHNV returns ceiling:",
+			'30,000 a month',
+		]);
 		expect(layer(encountersScene(rows, dims, 'record'), 'reference').find((m) => m.key === 'reference-label')!.lines).toEqual(["Mexico's CHNV returns ceiling: 30,000 a month"]);
 	});
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fundingVotes, { markBorderMeasures } from '../../src/graphics/funding-votes';
 import { votesScene, type FundingVotesData } from '../../src/graphics/funding-votes/model';
-import { FUNDING_VOTES_FILE, loadFundingVotes, parseVoteRows, requiredVotes } from '../../src/lib/data/funding-votes';
-import { readCsv } from '../../src/lib/csv';
+import { FUNDING_VOTES_FILE, loadFundingVotes, parseVoteRows, requiredVotes } from '../../src/content/data/funding-votes';
+import { readCsv } from '../../src/content/csv';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import type { Mark, Scene } from '../../src/graphics/core/scene';
 import { expectGolden, standaloneSvg } from '../helpers/golden';
@@ -119,7 +119,9 @@ describe('funding-votes chart', () => {
 			expect(byKey(s, `${key}-yes`).className).toContain(v.border ? 'fill-border' : 'fill-neutral');
 			expect(byKey(s, `${key}-result`).lines).toEqual([v.result === 'passed' ? 'Passed' : 'Failed']);
 		});
-		const all = marks(s).flatMap((m) => m.lines ?? []).join(' | ');
+		const all = marks(s)
+			.flatMap((m) => m.lines ?? [])
+			.join(' | ');
 		expect(all).toContain('Feb 7, 2024 · 49–50 · needed 60 (cloture)');
 		expect(all).toContain('Apr 20, 2024 · 215–199 · needed 276 (two-thirds)');
 		expect(all).toContain('Senate (100 seats)');
@@ -146,7 +148,10 @@ describe('funding-votes chart', () => {
 	});
 
 	it('renders golden SVGs, wide and narrow', () => {
-		for (const [name, dims] of [['funding-votes', wide], ['funding-votes-narrow', narrow]] as const) {
+		for (const [name, dims] of [
+			['funding-votes', wide],
+			['funding-votes-narrow', narrow],
+		] as const) {
 			const s = votesScene(data, dims);
 			expectGolden(name, standaloneSvg(sceneToSvgInner(s), dims.width, dims.height).replace('<style>', `<style>${FUNDING_GOLDEN_STYLE}`));
 		}

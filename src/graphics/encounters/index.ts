@@ -1,6 +1,6 @@
 /** The Title 42 encounters chart: words, data and states. */
-import { loadEncounters } from '../../lib/data/encounters';
-import { formatInteger, formatMonth } from '../../lib/format';
+import { loadEncounters } from '../../content/data/encounters';
+import { formatInteger, formatMonth } from '../../i18n/format';
 import { defineChart } from '../core/chart';
 import { capital } from '../core/words';
 import { ENCOUNTER_STATES, encountersScene, type MonthRow } from './model';

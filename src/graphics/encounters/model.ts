@@ -8,7 +8,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { LINE_HEIGHT_EM, mark, type Dimensions, type Mark, type Scene } from '../core/scene';
-import { textWidth } from '../funding/text';
+import { textWidth } from '../core/text';
 import { en, type EncountersWords } from './strings';
 
 export interface MonthRow {
@@ -152,7 +152,7 @@ interface Box {
 const NOTE_FONT = 12.5;
 const NOTE_ROW = LINE_HEIGHT_EM * NOTE_FONT;
 
-/** Where a note's text is drawn, measured with DejaVu widths (src/graphics/funding/text.ts). */
+/** Where a note's text is drawn, measured with DejaVu widths (src/graphics/core/text.ts). */
 function drawnBox(lines: string[], x: number, y: number, alignEnd: boolean): Box {
 	const w = Math.max(...lines.map((l) => textWidth(l, NOTE_FONT, true)));
 	const x0 = alignEnd ? x - w : x;
@@ -323,9 +323,7 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 	];
 
 	// One box per legend row (swatch and label), for notes to keep clear of.
-	const legendBoxes: Box[] = legend
-		.filter((m) => m.tag === 'text')
-		.map((m, row) => ({ x0: left, x1: left + 17 + textWidth(m.lines![0]!, 13, true), y0: row * 18, y1: row * 18 + 19 }));
+	const legendBoxes: Box[] = legend.filter((m) => m.tag === 'text').map((m, row) => ({ x0: left, x1: left + 17 + textWidth(m.lines![0]!, 13, true), y0: row * 18, y1: row * 18 + 19 }));
 	const noteLines = words.notes[state];
 	const notes = placeNotes(
 		spec.notes.flatMap((note, k) => {
@@ -343,7 +341,9 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 			width,
 			legend: legendBoxes,
 			// Text may cross a muted bar (it stays readable over the pale fill), never a bar in focus.
-			bars: bars.filter((b) => Number(b.attrs.height) > 0.5 && !b.className?.includes('is-muted')).map((b) => ({ x0: Number(b.attrs.x), x1: Number(b.attrs.x) + Number(b.attrs.width), y0: Number(b.attrs.y), y1: Number(b.attrs.y) + Number(b.attrs.height) })),
+			bars: bars
+				.filter((b) => Number(b.attrs.height) > 0.5 && !b.className?.includes('is-muted'))
+				.map((b) => ({ x0: Number(b.attrs.x), x1: Number(b.attrs.x) + Number(b.attrs.width), y0: Number(b.attrs.y), y1: Number(b.attrs.y) + Number(b.attrs.height) })),
 		},
 	);
 

@@ -1,5 +1,5 @@
 /** The encounters chart's words in Spanish (same shape and order as strings.ts). */
-import { formatCompact, formatDate, formatInteger, formatMonth, formatMonthShort, formatPercent } from '../../lib/format';
+import { formatCompact, formatDate, formatInteger, formatMonth, formatMonthShort, formatPercent } from '../../i18n/format';
 import { capital } from '../core/words';
 import type { EncountersWords } from './strings';
 
@@ -47,9 +47,6 @@ export const es: EncountersWords = {
 			[`${capital(formatMonth('2025-07', 'es'))}: ${n(7822)},`, 'el mes más bajo de la gráfica'],
 		],
 	},
-	reference: [
-		[`Tope de devoluciones CHNV a México: ${n(30000)} al mes`],
-		['Tope de devoluciones CHNV', `a México: ${n(30000)} al mes`],
-	],
+	reference: [[`Tope de devoluciones CHNV a México: ${n(30000)} al mes`], ['Tope de devoluciones CHNV', `a México: ${n(30000)} al mes`]],
 	tick: (v) => formatCompact(v, 'es'),
 };

@@ -4,8 +4,8 @@
  * and dates go through format.ts so each language gets its own style ("17,106" /
  * "17 106"). Each language is its own module so that a page loads only its own.
  */
-import { formatCompact, formatDate, formatInteger, formatMonth, formatMonthShort, formatPercent } from '../../lib/format';
-import type { Lang } from '../../lib/i18n';
+import { formatCompact, formatDate, formatInteger, formatMonth, formatMonthShort, formatPercent } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 
 export type NoteState = 'overview' | 'order' | 'rise' | 'repeat' | 'courts' | 'end' | 'record' | 'after' | 'collapse';
 
@@ -60,10 +60,6 @@ export const en: EncountersWords = {
 			[`${formatMonthShort('2025-07')}: ${n(7822)},`, 'lowest on this chart'],
 		],
 	},
-	reference: [
-		[`Mexico's CHNV returns ceiling: ${n(30000)} a month`],
-		["Mexico's CHNV returns ceiling:", `${n(30000)} a month`],
-	],
+	reference: [[`Mexico's CHNV returns ceiling: ${n(30000)} a month`], ["Mexico's CHNV returns ceiling:", `${n(30000)} a month`]],
 	tick: (v) => formatCompact(v),
 };
-

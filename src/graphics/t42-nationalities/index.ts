@@ -1,6 +1,6 @@
 /** "Who was expelled": Title 42 encounters by nationality. */
-import { loadNationalities } from '../../lib/data/nationalities';
-import { formatInteger, formatPercent } from '../../lib/format';
+import { loadNationalities } from './data';
+import { formatInteger, formatPercent } from '../../i18n/format';
 import { defineChart } from '../core/chart';
 import { NATIONALITY_STATES, nationalitiesScene, type NationalityData } from './model';
 import { countryName } from './strings';
