@@ -60,8 +60,9 @@ for (let i = 0; ; i++) {
 }
 
 process.on('exit', () => server.kill());
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
-const page = await browser.newPage();
+const launch = () => chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+let browser = await launch();
+let page = await browser.newPage();
 
 /** "/es/explainers/title-42/" (no ?highlight, no #), and the section anchor if any. */
 const split = (href) => {
@@ -95,7 +96,17 @@ async function run(q) {
 
 const rows = [];
 for (const q of queries) {
-	const results = await run(q);
+	let results;
+	try {
+		results = await run(q);
+	} catch (error) {
+		// A browser that crashed on a busy machine is started again, and the query run once more.
+		console.error(`retrying ${JSON.stringify(q.q)}: ${String(error).split('\n')[0]}`);
+		await browser.close().catch(() => undefined);
+		browser = await launch();
+		page = await browser.newPage();
+		results = await run(q);
+	}
 	const expected = norm((q.lang === 'es' ? 'es/' : '') + q.expect);
 	const section = q.expect.includes('#') ? q.expect.split('#')[1] : undefined;
 	const rank = results.findIndex((r) => split(r.url).path === expected) + 1;

@@ -13,10 +13,14 @@ export interface PagefindSubResult {
 	title: string;
 	url: string;
 	excerpt: string;
+	/** Word positions (in `content`) of the matches in this section. */
+	locations?: number[];
 }
 export interface PagefindResultData {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text. */
+	content?: string;
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
 	sub_results: PagefindSubResult[];
@@ -52,7 +56,7 @@ export { HIGHLIGHT_PARAM, basePath };
 export const RANKING = {
 	pageLength: 0.3,
 	termFrequency: 0.5,
-	metaWeights: { title: 5, keywords: 10 },
+	metaWeights: { title: 5, keywords: 10, terms: 3, aliases: 3 },
 } as const;
 
 let loading: Promise<PagefindApi> | undefined;
