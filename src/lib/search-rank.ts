@@ -154,6 +154,9 @@ export function rankResults<T extends RankInput>(items: T[], query: ParsedQuery,
 			else rank += KIND_PRIOR[item.kind] / 2;
 		} else {
 			rank += KIND_PRIOR[item.kind];
+			// The glossary entry a query names shows its definition above the results, so the
+			// explainer that tells the story can come first without hiding the definition.
+			if (item.kind === 'glossary' && namesTerm(item, query.search)) rank -= 0.4;
 		}
 		if (query.mode === 'phrase') {
 			phrase = query.phrases.every((p) => phrasePositions(words, p).length > 0);

@@ -45,8 +45,14 @@ function markPhrase(data: PagefindResultData, query: ParsedQuery): PagefindResul
 		const at = starts.find((s) => sub.locations?.includes(s.start));
 		return at ? { ...sub, excerpt: asExcerpt(phraseExcerpt(content, at.start, at.length)), phrase: true } : { ...sub, phrase: false };
 	});
-	subs.sort((a, b) => Number(b.phrase) - Number(a.phrase));
+	subs.sort((a, b) => Number(b.phrase) - Number(a.phrase) || (b.locations?.length ?? 0) - (a.locations?.length ?? 0));
 	return { ...data, excerpt: asExcerpt(phraseExcerpt(content, first.start, first.length)), sub_results: subs };
+}
+
+/** Section links with the most matches first (Pagefind lists them in page order). */
+function bySection(data: PagefindResultData): PagefindResultData {
+	const subs = [...data.sub_results].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0));
+	return { ...data, sub_results: subs };
 }
 
 export async function rankAndMark(found: PagefindResult[], query: ParsedQuery, lang: Lang): Promise<RankedResults> {
@@ -72,11 +78,11 @@ export async function rankAndMark(found: PagefindResult[], query: ParsedQuery, l
 			return false;
 		});
 	const ranked = rankResults(items, query, lang);
-	const named = query.mode === 'phrase' ? undefined : items.find((i) => i.kind === 'glossary' && i.data.meta.short && namesTerm(i, query.term ?? query.search));
+	const named = items.find((i) => i.kind === 'glossary' && i.data.meta.short && namesTerm(i, query.term ?? query.search));
 	const definition = named && query.mode !== 'definition' ? { term: named.title, short: named.data.meta.short!, url: named.url } : undefined;
 	const results: Found[] = [
 		...ranked.map((r) => {
-			const d = query.mode === 'phrase' && r.phrase ? markPhrase(r.item.data, query) : r.item.data;
+			const d = query.mode === 'phrase' && r.phrase ? markPhrase(r.item.data, query) : bySection(r.item.data);
 			return { data: () => Promise.resolve(d) };
 		}),
 		...found.slice(POOL),
