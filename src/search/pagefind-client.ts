@@ -51,7 +51,10 @@ export { HIGHLIGHT_PARAM, basePath };
  * - pageLength 0.3 (default 0.75): long explainers are not pushed below short glossary pages;
  * - termFrequency 0.5 (default 1): many mentions in a long explainer count for something;
  * - metaWeights: the page title, and the explainer's `keywords` (frontmatter, indexed as
- *   metadata by ExplainerLayout), lift pages that are *about* the words.
+ *   metadata by ExplainerLayout), lift pages that are *about* the words; `terms` (other names
+ *   of the glossary terms an explainer uses: "INM", "USBP") and a glossary entry's `aliases`
+ *   let acronyms and spelled-out forms find them.
+ * The first results are then ranked again in the browser (src/lib/search-rank.ts).
  */
 export const RANKING = {
 	pageLength: 0.3,

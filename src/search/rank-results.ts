@@ -7,7 +7,7 @@
 import type { Lang } from '../lib/i18n';
 import { namesTerm, phraseExcerpt, phraseStarts, rankResults, wordsOf, type PageKind, type ParsedQuery } from '../lib/search-rank';
 import { stemForHighlight } from '../lib/search-text';
-import type { PagefindResult, PagefindResultData } from './pagefind-client';
+import type { PagefindResult, PagefindResultData, PagefindSubResult } from './pagefind-client';
 
 /** How many of Pagefind's first results are ranked again. */
 const POOL = 8;
@@ -36,7 +36,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 const asExcerpt = (parts: { text: string; marked: boolean }[]) => parts.map((p) => (p.marked ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join('');
 
 /** For a phrase: the excerpt around its first occurrence, and the sections that hold it first. */
-function markPhrase(data: PagefindResultData, query: ParsedQuery): PagefindResultData {
+function markPhrase(data: PagefindResultData, query: ParsedQuery, lang: Lang): PagefindResultData {
 	const content = data.content ?? '';
 	const starts = phraseStarts(content, query.phrases);
 	if (!starts.length) return data;
@@ -45,13 +45,26 @@ function markPhrase(data: PagefindResultData, query: ParsedQuery): PagefindResul
 		const at = starts.find((s) => sub.locations?.includes(s.start));
 		return at ? { ...sub, excerpt: asExcerpt(phraseExcerpt(content, at.start, at.length)), phrase: true } : { ...sub, phrase: false };
 	});
-	subs.sort((a, b) => Number(b.phrase) - Number(a.phrase) || (b.locations?.length ?? 0) - (a.locations?.length ?? 0));
+	const stems = query.words.filter((w) => w.length >= 3).map((w) => stemForHighlight(w, lang));
+	subs.sort((a, b) => Number(b.phrase) - Number(a.phrase) || sectionWeight(b, stems) - sectionWeight(a, stems));
 	return { ...data, excerpt: asExcerpt(phraseExcerpt(content, first.start, first.length)), sub_results: subs };
 }
 
-/** Section links with the most matches first (Pagefind lists them in page order). */
-function bySection(data: PagefindResultData): PagefindResultData {
-	const subs = [...data.sub_results].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0));
+/**
+ * Section links in the order a reader wants them (Pagefind lists them in page order): a section
+ * whose heading holds the query's words first, then the most matches; the key takeaways, which
+ * sum up every section, count half.
+ */
+function sectionWeight(sub: PagefindSubResult, stems: string[]): number {
+	const heading = wordsOf(sub.title);
+	const inHeading = stems.filter((s) => heading.some((w) => w.startsWith(s))).length;
+	const count = sub.locations?.length ?? 0;
+	return inHeading * 100 + (sub.url.endsWith('#takeaways') ? count / 2 : count);
+}
+
+function bySection(data: PagefindResultData, query: ParsedQuery, lang: Lang): PagefindResultData {
+	const stems = query.words.filter((w) => w.length >= 3).map((w) => stemForHighlight(w, lang));
+	const subs = [...data.sub_results].sort((a, b) => sectionWeight(b, stems) - sectionWeight(a, stems));
 	return { ...data, sub_results: subs };
 }
 
@@ -82,7 +95,7 @@ export async function rankAndMark(found: PagefindResult[], query: ParsedQuery, l
 	const definition = named && query.mode !== 'definition' ? { term: named.title, short: named.data.meta.short!, url: named.url } : undefined;
 	const results: Found[] = [
 		...ranked.map((r) => {
-			const d = query.mode === 'phrase' && r.phrase ? markPhrase(r.item.data, query) : bySection(r.item.data);
+			const d = query.mode === 'phrase' && r.phrase ? markPhrase(r.item.data, query, lang) : bySection(r.item.data, query, lang);
 			return { data: () => Promise.resolve(d) };
 		}),
 		...found.slice(POOL),
