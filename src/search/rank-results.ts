@@ -10,7 +10,7 @@ import { stemForHighlight } from '../lib/search-text';
 import type { PagefindResult, PagefindResultData, PagefindSubResult } from './pagefind-client';
 
 /** How many of Pagefind's first results are ranked again. */
-const POOL = 8;
+const POOL = 6;
 
 export interface Found {
 	data(): Promise<PagefindResultData>;
