@@ -127,7 +127,7 @@ export function modeLine(query: ParsedQuery, words: SearchWords): Node[] {
 /** The short definition of the glossary term a query names, above the results (which it does not replace). */
 export function definitionCard(def: Definition, words: SearchWords): HTMLLIElement {
 	const li = el('li', 'search-definition');
-	const label = el('p', 'result__kind', words.definitionOf);
+	const label = el('p', 'search-definition__label', words.definitionOf);
 	const text = el('p');
 	text.append(el('strong', undefined, def.term), ': ', def.short, ' ');
 	const more = el('a', undefined, words.readDefinition);
