@@ -28,7 +28,7 @@ async function resultPaths(page: Page, n = 6): Promise<string[]> {
 test('searching for "expulsions" finds the Title 42 explainer first, with matches marked and section links', async ({ page }) => {
 	await searchFor(page, 'expulsions');
 	await expect(status(page)).toContainText(/\d+ results for “expulsions”/);
-	const first = page.locator('[data-search-results] > li').first();
+	const first = page.locator('[data-search-results] > li.result').first();
 	await expect(first.locator('a.result__title')).toHaveText('Title 42: the pandemic border rule and what the numbers show');
 	await expect(first.locator('.result__kind')).toHaveText(/^Explainer · Title 42 · updated \d{1,2} [A-Z][a-z]+ \d{4}$/);
 	await expect(first.locator('.result__excerpt mark').first()).toHaveText(/expulsions?/i);
