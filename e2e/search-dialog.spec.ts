@@ -166,7 +166,7 @@ test('"Open this search as a page" carries the query and filters to /search/', a
 	await expect(dialog(page).getByRole('combobox', { name: 'Type' })).toBeVisible();
 	expect(filterFiles.length).toBeGreaterThan(0);
 	await dialog(page).getByRole('combobox', { name: 'Type' }).selectOption('Glossary');
-	await expect(dialog(page).locator('.result__kind').first()).toHaveText('Glossary');
+	await expect(dialog(page).locator('.result__kind').first()).toHaveText(/^Glossary · /);
 	await dialog(page).getByRole('link', { name: 'Open this search as a page' }).click();
 	await expect(page).toHaveURL(new RegExp(`${BASE}search/\\?q=parole&type=Glossary$`));
 	await expect(page.locator('[data-search-status]')).toContainText('for “parole”');

@@ -13,10 +13,14 @@ export interface PagefindSubResult {
 	title: string;
 	url: string;
 	excerpt: string;
+	/** Word positions (in `content`) of the matches in this section. */
+	locations?: number[];
 }
 export interface PagefindResultData {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text. */
+	content?: string;
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
 	sub_results: PagefindSubResult[];
@@ -47,12 +51,15 @@ export { HIGHLIGHT_PARAM, basePath };
  * - pageLength 0.3 (default 0.75): long explainers are not pushed below short glossary pages;
  * - termFrequency 0.5 (default 1): many mentions in a long explainer count for something;
  * - metaWeights: the page title, and the explainer's `keywords` (frontmatter, indexed as
- *   metadata by ExplainerLayout), lift pages that are *about* the words.
+ *   metadata by ExplainerLayout), lift pages that are *about* the words; `terms` (other names
+ *   of the glossary terms an explainer uses: "INM", "USBP") and a glossary entry's `aliases`
+ *   let acronyms and spelled-out forms find them.
+ * The first results are then ranked again in the browser (src/lib/search-rank.ts).
  */
 export const RANKING = {
 	pageLength: 0.3,
 	termFrequency: 0.5,
-	metaWeights: { title: 5, keywords: 10 },
+	metaWeights: { title: 5, keywords: 10, terms: 3, aliases: 3 },
 } as const;
 
 let loading: Promise<PagefindApi> | undefined;

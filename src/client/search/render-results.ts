@@ -3,12 +3,15 @@
  * only: queries, titles and excerpts are always text nodes, never parsed as HTML. The
  * words come from the caller, in the page's language.
  */
+import { LOCALE, type Lang } from '../../i18n/lang';
 import { fillTemplate } from './query';
+import type { ParsedQuery } from './rank';
 import { closestNames } from './text';
 import type { SearchWords } from '../../i18n/search-words';
 import { parseExcerpt } from './excerpt';
 import type { PagefindResultData } from './pagefind-client';
 import type { SearchSuggestions } from './suggestions';
+import type { Definition } from './rank-results';
 
 /** At most this many section links under a result (Pagefind's own UI shows three). */
 const MAX_SUBS = 3;
@@ -26,10 +29,32 @@ function excerptNode(html: string): HTMLElement {
 	return p;
 }
 
-/** One result: kind (type · topic), title link, excerpt with matches marked, section links. */
-export function resultItem(data: PagefindResultData, id: string, words: SearchWords): HTMLLIElement {
+/** "2 December 2026" / "2 de diciembre de 2026" from "2026-12-02". */
+function day(iso: string, lang: Lang): string {
+	const date = new Date(`${iso}T00:00:00Z`);
+	if (Number.isNaN(date.getTime())) return iso;
+	return new Intl.DateTimeFormat(LOCALE[lang].tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * What a result is: its kind (explainer, glossary term, timeline), the explainer it belongs to
+ * (a glossary term: the explainer it comes from) or its topic, and when the explainer was updated.
+ */
+export function kindLine(data: PagefindResultData, words: SearchWords, lang: Lang): string {
+	const kind = data.meta.kind as keyof SearchWords['kinds'] | undefined;
+	const parts: string[] = [];
+	if (kind && kind in words.kinds) parts.push(words.kinds[kind]);
+	else parts.push(...(data.filters.type ?? []));
+	if (kind === 'glossary' && data.meta.explainer) parts.push(fillTemplate(words.inExplainer, { title: data.meta.explainer }).map((p) => p.text).join(''));
+	else parts.push(...(data.filters.topic ?? []));
+	if (data.meta.date) parts.push(fillTemplate(words.updatedOn, { date: day(data.meta.date, lang) }).map((p) => p.text).join(''));
+	return parts.join(' · ');
+}
+
+/** One result: kind line, title link, excerpt with matches marked, section links. */
+export function resultItem(data: PagefindResultData, id: string, words: SearchWords, lang: Lang): HTMLLIElement {
 	const li = el('li', 'result');
-	const kind = [...(data.filters.type ?? []), ...(data.filters.topic ?? [])].join(' · ');
+	const kind = kindLine(data, words, lang);
 	const title = el('a', 'result__title', data.meta.title || data.url);
 	title.href = data.url;
 	title.id = id;
@@ -80,11 +105,34 @@ function linkList(items: { label: string; url: string }[]): HTMLUListElement {
 	return list;
 }
 
-/** Nothing found: glossary terms that look like the query, then the explainers and the glossary. */
-export function emptyState(query: string, suggestions: SearchSuggestions, glossaryUrl: string, words: SearchWords): HTMLElement {
+/** Nothing found: glossary terms that look like the query, then the explainers, the glossary and the timeline. */
+export function emptyState(query: string, suggestions: SearchSuggestions, glossaryUrl: string, timelineUrl: string, words: SearchWords): HTMLElement {
 	const box = el('div', 'search-empty');
 	const close = closestNames(query, suggestions.terms);
 	if (close.length) box.append(el('p', undefined, words.didYouMean), linkList(close));
-	box.append(el('p', undefined, words.tryExplainers), linkList([...suggestions.explainers, { label: words.browseGlossary, url: glossaryUrl }]));
+	box.append(
+		el('p', undefined, words.tryExplainers),
+		linkList([...suggestions.explainers, { label: words.browseGlossary, url: glossaryUrl }, { label: words.browseTimeline, url: timelineUrl }]),
+	);
 	return box;
+}
+
+/** How the query was read: words near each other, an exact phrase, or a definition. */
+export function modeLine(query: ParsedQuery, words: SearchWords): Node[] {
+	if (query.mode === 'phrase') return statusContent(words.modePhrase, { query: query.phrases.map((p) => p.join(' ')).join('” “') });
+	if (query.mode === 'definition') return statusContent(words.modeDefinition, { query: query.term ?? query.search });
+	return query.words.length > 1 ? [document.createTextNode(words.modeWords)] : [];
+}
+
+/** The short definition of the glossary term a query names, above the results (which it does not replace). */
+export function definitionCard(def: Definition, words: SearchWords): HTMLLIElement {
+	const li = el('li', 'search-definition');
+	const label = el('p', 'search-definition__label', words.definitionOf);
+	const text = el('p');
+	text.append(el('strong', undefined, def.term), ': ', def.short, ' ');
+	const more = el('a', undefined, words.readDefinition);
+	more.href = def.url;
+	text.append(more);
+	li.append(label, text);
+	return li;
 }

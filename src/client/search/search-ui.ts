@@ -9,9 +9,12 @@ import { FILTER_KEYS, cleanQuery, type ActiveFilters, type SearchState } from '.
 import { SEARCH_UI } from '../../i18n/search-words';
 import { UI } from '../../i18n/site';
 import { pageHref, pageLang } from './base';
-import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-client';
-import { countStatus, emptyState, resultItem, statusContent } from './render-results';
+import { loadPagefind, type PagefindApi } from './pagefind-client';
+import { countStatus, definitionCard, emptyState, modeLine, resultItem, statusContent } from './render-results';
 import { loadSuggestions } from './suggestions';
+import { rankAndMark, type Found } from './rank-results';
+import { correctQuery } from './text';
+import { parseQuery } from './rank';
 
 /** Results are loaded (one small fragment file each) in batches, so the first query stays light. */
 const BATCH = 6;
@@ -57,6 +60,10 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 	let noFilters = false;
 
 	const setStatus = (...nodes: (Node | string)[]) => status.replaceChildren(...nodes);
+	// How the query was read (words, exact phrase, definition), in a line after the status.
+	const mode = document.createElement('p');
+	mode.className = 'search-mode';
+	status.after(mode);
 
 	const current = (): SearchState => {
 		const active: ActiveFilters = {};
@@ -121,14 +128,14 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 		setStatus(p);
 	};
 
-	const renderBatch = async (id: number, found: PagefindResult[], from: number, query: string) => {
+	const renderBatch = async (id: number, found: Found[], from: number, query: string, lead: Node[]) => {
 		const batch = found.slice(from, from + BATCH);
 		const data = await Promise.all(batch.map((r) => r.data()));
 		if (id !== runId) return;
 		results.querySelector('.search-more')?.remove();
-		results.append(...data.map((d, i) => resultItem(d, `${uid}-${from + i}`, words)));
+		results.append(...data.map((d, i) => resultItem(d, `${uid}-${from + i}`, words, lang)));
 		const shown = from + batch.length;
-		setStatus(...countStatus(query, found.length, shown, words));
+		setStatus(...lead, ...countStatus(query, found.length, shown, words));
 		if (shown < found.length) {
 			const li = document.createElement('li');
 			li.className = 'search-more';
@@ -138,7 +145,7 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 			more.textContent = words.showMore;
 			more.addEventListener('click', async () => {
 				more.disabled = true;
-				await renderBatch(id, found, shown, query);
+				await renderBatch(id, found, shown, query, lead);
 				document.getElementById(`${uid}-${shown}`)?.focus();
 			});
 			li.append(more);
@@ -150,15 +157,24 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 	// so results a reader is moving through with the arrow keys are not rebuilt under them.
 	let lastKey: string | undefined;
 
+	const done = (query: string) => {
+		results.dataset.searchDone = query;
+		delete results.dataset.searchPending;
+	};
+
 	const run = async () => {
 		const { query, filters: active } = current();
 		const key = JSON.stringify([query, active]);
 		if (key === lastKey) return;
 		lastKey = key;
 		const id = ++runId;
+		delete results.dataset.searchDone;
+		results.dataset.searchPending = '';
+		mode.replaceChildren();
 		if (!query) {
 			results.replaceChildren();
 			setStatus(words.prompt);
+			done(query);
 			return;
 		}
 		setStatus(words.searching);
@@ -166,25 +182,56 @@ export function createSearchUi(els: SearchUiElements, onChange: (state: SearchSt
 			const pagefind = await loadPagefind();
 			if (filtersBox) filtersBox.hidden = noFilters;
 			if (!filtersBox || filtersBox.open) void buildFilters(pagefind);
-			const search = await pagefind.search(query, { filters: active as Record<string, string> });
+			let parsed = parseQuery(query, lang);
+			const searchFor = async (text: string) => (await pagefind.search(text, { filters: active as Record<string, string> }))?.results ?? [];
+			let found = parsed.search ? await searchFor(parsed.search) : [];
 			if (id !== runId) return;
-			const found = search?.results ?? [];
+			let ranked = await rankAndMark(found, parsed, lang);
+			if (id !== runId) return;
+			// Nothing found, or only near matches (Pagefind also matches words that look alike):
+			// the closest names and terms of the site, from a small list fetched only now.
+			const lead: Node[] = [];
+			if (!ranked.exact) {
+				const suggestions = await loadSuggestions(lang).catch(() => undefined);
+				if (id !== runId) return;
+				const fixed = suggestions ? correctQuery(parsed.search, suggestions.words ?? []) : undefined;
+				if (fixed) {
+					const again = parseQuery(fixed, lang);
+					const foundAgain = await searchFor(again.search);
+					if (id !== runId) return;
+					if (foundAgain.length) {
+						parsed = { ...again, mode: parsed.mode === 'definition' ? 'definition' : again.mode, term: parsed.mode === 'definition' ? fixed : again.term };
+						found = foundAgain;
+						ranked = await rankAndMark(found, parsed, lang);
+						if (id !== runId) return;
+						const p = document.createElement('span');
+						p.className = 'search-fixed';
+						p.append(...statusContent(words.correctedTo, { query, fixed }), ' ');
+						lead.push(p);
+					}
+				}
+			}
 			results.replaceChildren();
-			if (found.length) {
-				await renderBatch(id, found, 0, query);
+			mode.replaceChildren(...modeLine(parsed, words));
+			if (ranked.results.length) {
+				if (ranked.definition) results.append(definitionCard(ranked.definition, words));
+				await renderBatch(id, ranked.results, 0, query, lead);
+				done(query);
 				return;
 			}
 			setStatus(...statusContent(words.noResults, { query }));
 			const suggestions = await loadSuggestions(lang).catch(() => undefined);
-			if (id !== runId || !suggestions) return;
+			if (id !== runId || !suggestions) return done(query);
 			const li = document.createElement('li');
-			li.append(emptyState(query, suggestions, pageHref('glossary/'), words));
+			li.append(emptyState(query, suggestions, pageHref('glossary/'), pageHref('timeline/'), words));
 			results.replaceChildren(li);
+			done(query);
 		} catch {
 			if (id !== runId) return;
 			lastKey = undefined; // so the same query can try again
 			results.replaceChildren();
 			unavailable();
+			done(query);
 		}
 	};
 

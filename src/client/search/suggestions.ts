@@ -10,6 +10,8 @@ import type { SuggestionSource } from './text';
 export interface SearchSuggestions {
 	explainers: SuggestionSource[];
 	terms: SuggestionSource[];
+	/** Folded names and terms of the site, for correcting a typo. */
+	words?: string[];
 }
 
 const loading = new Map<Lang, Promise<SearchSuggestions>>();

@@ -175,3 +175,50 @@ export function closestNames<T extends SuggestionSource>(query: string, sources:
 		.slice(0, limit)
 		.map((s) => s.source);
 }
+
+/**
+ * A query with each word that is not a word of the site replaced by the closest one that is
+ * (`known`: folded names and terms from the site's text, e.g. "mayorkas", "barcena"), within
+ * one edit for words of 4–7 letters and two for longer ones: "Mayorcas" → "mayorkas".
+ * Undefined when no word changes.
+ */
+export function correctQuery(query: string, known: string[]): string | undefined {
+	const set = new Set(known);
+	let changed = false;
+	const words = query.split(/\s+/).map((raw) => {
+		const w = fold(raw).replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}]+$/gu, '');
+		if (w.length < 4 || set.has(w) || /\p{N}/u.test(w)) return raw;
+		const allowed = w.length >= 8 ? 2 : 1;
+		let best: string | undefined;
+		let bestD = allowed + 1;
+		for (const k of known) {
+			if (Math.abs(k.length - w.length) > allowed) continue;
+			const d = editDistance(w, k, allowed);
+			if (d < bestD || (d === bestD && best !== undefined && k < best)) {
+				best = k;
+				bestD = d;
+			}
+		}
+		if (!best || bestD > allowed) return raw;
+		changed = true;
+		return best;
+	});
+	return changed ? words.join(' ') : undefined;
+}
+
+/**
+ * The words a reader may mean, from text: names and terms (capitalized words, acronyms, words
+ * with a hyphen such as "Sherwood-Randall") of at least four letters, folded, each once.
+ */
+export function nameWords(texts: string[]): string[] {
+	const out = new Set<string>();
+	for (const text of texts) {
+		for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]{3,}/gu)) {
+			const w = fold(m[0]).replace(/['’-]+$/, '');
+			if (w.length >= 4) out.add(w);
+			// Each part of a hyphenated name too ("sherwood", "randall").
+			for (const part of w.split('-')) if (part.length >= 4) out.add(part);
+		}
+	}
+	return [...out].sort();
+}
