@@ -6,6 +6,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentRules } from './src/integrations/content-rules.ts';
+import { browserD3 } from './src/integrations/browser-d3.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cacheDirFor } from './scripts/cache-dir.mjs';
@@ -39,7 +40,9 @@ export default defineConfig({
 	// Every bundled script is a file, never inlined into the page: a file is cached across
 	// pages, while an inlined copy is sent again in each page's HTML (~2.5 KB gzip on an
 	// explainer, which has a 40 KB HTML budget). Other assets keep Vite's default.
-	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+	// browserD3: the browser's d3 leaves out colour parsing and number formatting, which
+	// the charts never use there (src/integrations/browser-d3.ts).
+	vite: { plugins: [browserD3()], build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 	security: {
 		csp: {
 			algorithm: 'SHA-256',
