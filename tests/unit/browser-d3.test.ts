@@ -16,7 +16,7 @@ const realColor = ((await vi.importActual('d3-color')) as { color: (value: strin
 
 describe('charts drawn with the browser build of d3', () => {
 	it('uses the stand-ins in this file', async () => {
-		const { format } = await import('d3-format');
+		const { format } = (await vi.importMock('d3-format')) as { format: (specifier: string) => unknown };
 		expect(() => format(',')).toThrow(/not in the browser bundle/);
 	});
 
