@@ -7,6 +7,8 @@ import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentRules } from './src/integrations/content-rules.ts';
+import { browserD3 } from './src/integrations/browser-d3.ts';
+import cspTrim from './src/integrations/csp-trim.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cacheDirFor } from './scripts/cache-dir.mjs';
@@ -46,14 +48,17 @@ export default defineConfig({
 	// Scoped styles as a class ("astro-xyz") rather than a data-astro-cid-xyz attribute: same
 	// specificity, fewer bytes on every element of every page.
 	scopedStyleStrategy: 'class',
-	build: { format: 'directory', inlineStylesheets: 'auto' },
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	// MDX that breaks an authoring rule (image without alt, figure without a cited source) stops the build.
-	integrations: [requireSiteUrl, mdx({ processor: satteri({ mdastPlugins: [contentRules] }) }), pagefind(), sitemap()],
+	// cspTrim: each page's CSP keeps the hashes of its own inline scripts and styles only.
+	integrations: [requireSiteUrl, mdx({ processor: satteri({ mdastPlugins: [contentRules] }) }), cspTrim(), pagefind(), sitemap()],
 	devToolbar: { enabled: false },
 	// Every bundled script is a file, never inlined into the page: a file is cached across
 	// pages, while an inlined copy is sent again in each page's HTML (~2.5 KB gzip on an
 	// explainer, which has a 40 KB HTML budget). Other assets keep Vite's default.
-	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+	// browserD3: the browser's d3 leaves out colour parsing and number formatting, which
+	// the charts never use there (src/integrations/browser-d3.ts).
+	vite: { plugins: [browserD3()], build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 	security: {
 		csp: {
 			algorithm: 'SHA-256',

@@ -25,7 +25,7 @@ export interface ChartUi {
 	sources(count: number): string;
 }
 
-/** The share confirmations alone, for the browser script (it needs nothing else). */
+/** The share confirmations, written on each share control's status region for the browser script. */
 export const SHARE_WORDS: Record<Lang, { copied: string; failed: string }> = {
 	en: { copied: UI.en.linkCopied, failed: UI.en.copyFailed },
 	es: { copied: UI.es.linkCopied, failed: UI.es.copyFailed },

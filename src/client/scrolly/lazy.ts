@@ -1,10 +1,11 @@
 /**
  * Loads and starts each scrolly graphic only when it comes near the screen (within
- * one and a half screens), or when keyboard focus lands in it. Its code (d3, the
- * chart's model and words: ~17 KB gzip, ~0.5 s of script on a cheap phone) and its
- * first redraw then stay out of the page's first paint and first interaction. Until
- * it starts, the static SVG from the build shows the chart, so nothing moves.
- * A URL naming one of its steps (#step-…) scrolls it into view, which starts it.
+ * one and a half screens) once the reader scrolls, or when keyboard focus lands in it.
+ * Its code (d3, the chart's model and words: ~15 KB gzip, ~0.5 s of script on a cheap
+ * phone) and its first redraw then stay out of the page's first paint and of what
+ * loads before any interaction, even where the graphic sits in the first screens.
+ * Until it starts, the static SVG from the build shows the chart, so nothing moves.
+ * A URL with a hash (a #step-… of the graphic, a section) starts watching at once.
  */
 const NEAR = '150% 0px';
 
@@ -24,9 +25,13 @@ export function startScrolliesWhenNear(): void {
 				console.warn('Scrolly graphic could not start:', error);
 			});
 	}
-	for (const root of roots) {
-		root.addEventListener('focusin', () => begin(root), { once: true });
-		if (observer) observer.observe(root);
-		else begin(root);
-	}
+	const watch = () => {
+		for (const root of roots) {
+			if (observer) observer.observe(root);
+			else begin(root);
+		}
+	};
+	for (const root of roots) root.addEventListener('focusin', () => begin(root), { once: true });
+	if (window.location.hash || window.scrollY > 0) watch();
+	else window.addEventListener('scroll', watch, { once: true, passive: true });
 }

@@ -1,7 +1,9 @@
 /**
  * Brings each <Scrolly> to life: finds its steps, watches which one is active, and
- * redraws the chart for that step's state. The static SVG from the build is adopted
- * in place, so the page never changes size when this script runs (no layout shift).
+ * redraws the chart for that step's state. The static SVG from the build stays in
+ * place, so the page never changes size when this script runs (no layout shift); its
+ * marks, which carry no join keys, are replaced at once by the first step's, drawn
+ * without a transition in the same task (nothing flickers), and keyed from then on.
  *
  * - `#step-id` in the URL opens the page with the graphic in that step's state.
  * - Started by lazy.ts when the graphic comes near the screen; it then opens on the
@@ -47,6 +49,7 @@ export async function startScrolly(root: HTMLElement): Promise<void> {
 	const visible = svgs.find((s) => s.getClientRects().length > 0) ?? svgs[0]!;
 	svgs.filter((s) => s !== visible).forEach((s) => s.remove());
 	const svg = visible;
+	svg.querySelectorAll(':scope > g[data-layer]').forEach((layer) => layer.replaceChildren());
 	frame.classList.add('is-live');
 	const ratio = svg.viewBox.baseVal.height / svg.viewBox.baseVal.width;
 	// The build drew the chart's overview state; print shows that, not the current step.

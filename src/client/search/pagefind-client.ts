@@ -54,7 +54,7 @@ export { HIGHLIGHT_PARAM, basePath };
  *   metadata by ExplainerLayout), lift pages that are *about* the words; `terms` (other names
  *   of the glossary terms an explainer uses: "INM", "USBP") and a glossary entry's `aliases`
  *   let acronyms and spelled-out forms find them.
- * The first results are then ranked again in the browser (src/lib/search-rank.ts).
+ * The first results are then ranked again in the browser (src/client/search/rank.ts).
  */
 export const RANKING = {
 	pageLength: 0.3,

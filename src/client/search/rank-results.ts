@@ -1,5 +1,5 @@
 /**
- * Puts Pagefind's results in the order a reader means (src/lib/search-rank.ts): the first
+ * Puts Pagefind's results in the order a reader means (src/client/search/rank.ts): the first
  * POOL results are loaded (one small fragment each, as the first page of results needs them
  * anyway), ranked, and for a phrase given excerpts and section links that show the phrase.
  * The rest follow in Pagefind's order and load when shown.

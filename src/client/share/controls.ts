@@ -6,14 +6,11 @@
  * - `a[data-share-step]`: "Link to this step"; without JavaScript a plain #step link.
  * The address bar is updated to the shared link, so when neither Web Share nor the
  * clipboard is available the reader can copy it from there. The confirmation goes
- * to the `[data-share-status]` live region next to the control.
+ * to the `[data-share-status]` live region next to the control, in the words the
+ * build wrote on it (`data-copied`, `data-failed`: the page's language), so no
+ * dictionary of site words is sent to the browser.
  */
 import { figureHash, shareMessage, shareOrCopy, shareUrl } from './share';
-
-interface Words {
-	copied: string;
-	failed: string;
-}
 
 function statusFor(control: HTMLElement): HTMLElement | null {
 	return control.closest('[data-share-group]')?.querySelector<HTMLElement>('[data-share-status]') ?? null;
@@ -31,7 +28,7 @@ function hashFor(control: HTMLElement): string {
 
 const timers = new WeakMap<HTMLElement, number>();
 
-async function share(control: HTMLElement, words: Words): Promise<void> {
+async function share(control: HTMLElement): Promise<void> {
 	const hash = hashFor(control);
 	const url = shareUrl(window.location, hash);
 	if (hash) history.replaceState(history.state, '', url);
@@ -39,7 +36,7 @@ async function share(control: HTMLElement, words: Words): Promise<void> {
 	const result = await shareOrCopy({ title, url });
 	const status = statusFor(control);
 	if (!status) return;
-	status.textContent = shareMessage(result, words);
+	status.textContent = shareMessage(result, { copied: status.dataset.copied ?? '', failed: status.dataset.failed ?? '' });
 	// The confirmation fades after a while so it never sits beside the wrong link.
 	clearTimeout(timers.get(status));
 	timers.set(
@@ -50,7 +47,7 @@ async function share(control: HTMLElement, words: Words): Promise<void> {
 
 let started = false;
 
-export function startShareControls(words: Words): void {
+export function startShareControls(): void {
 	if (started) return;
 	started = true;
 	document.addEventListener('click', (event) => {
@@ -59,6 +56,6 @@ export function startShareControls(words: Words): void {
 		// Ctrl/Cmd/Shift-click on a step link keeps its usual meaning (open in a new tab or window).
 		if (control instanceof HTMLAnchorElement && (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0)) return;
 		event.preventDefault();
-		void share(control, words);
+		void share(control);
 	});
 }

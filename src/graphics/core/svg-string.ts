@@ -1,6 +1,6 @@
 /**
  * Build-time renderer: a Scene to SVG markup. The browser renderer (animate.ts)
- * produces the same element structure, so it can adopt these elements in place.
+ * produces the same element structure.
  */
 import { LINE_HEIGHT_EM, round, type Mark, type Scene } from './scene';
 
@@ -14,9 +14,9 @@ function attrString(attrs: Mark['attrs']): string {
 		.join('');
 }
 
-function markString(m: Mark): string {
+function markString(m: Mark, keys: boolean): string {
 	const cls = m.className ? ` class="${escapeXml(m.className)}"` : '';
-	const open = `<${m.tag} data-key="${escapeXml(m.key)}"${cls}${attrString(m.attrs)}`;
+	const open = `<${m.tag}${keys ? ` data-key="${escapeXml(m.key)}"` : ''}${cls}${attrString(m.attrs)}`;
 	if (m.lines && m.lines.length) {
 		const x = m.attrs.x ?? 0;
 		// The first row has no dy of its own: a tspan's dy would replace the <text>'s dy
@@ -27,7 +27,14 @@ function markString(m: Mark): string {
 	return `${open}></${m.tag}>`;
 }
 
-/** Inner markup of the chart's <svg>: one <g data-layer> per layer. */
-export function sceneToSvgInner(scene: Scene): string {
-	return scene.layers.map((layer) => `<g data-layer="${escapeXml(layer.id)}">${layer.marks.map(markString).join('')}</g>`).join('');
+/**
+ * Inner markup of the chart's <svg>: one <g data-layer> per layer. `keys: false` leaves
+ * out each mark's data-key: the figures on a page need none (a scrolly graphic draws its
+ * first step afresh when it starts, src/client/scrolly/scrolly.ts), and the keys of a chart are
+ * about a kilobyte of an explainer's gzipped HTML.
+ */
+export function sceneToSvgInner(scene: Scene, { keys = true }: { keys?: boolean } = {}): string {
+	return scene.layers
+		.map((layer) => `<g data-layer="${escapeXml(layer.id)}">${layer.marks.map((m) => markString(m, keys)).join('')}</g>`)
+		.join('');
 }

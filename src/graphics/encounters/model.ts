@@ -225,7 +225,7 @@ function firstFit(placed: PlacedNote[], width: number): Spot[] {
 function searchSpots(placed: PlacedNote[], first: Spot[], plot: { left: number; width: number }, fitsAlone: (p: PlacedNote, s: Spot) => boolean): Spot[] | undefined {
 	const options = placed.map((p, i) => {
 		const w = Math.max(...p.lines.map((l) => textWidth(l, NOTE_FONT, true)));
-		const list: (Spot & { cost: number })[] = [];
+		const list: (Spot & { cost: number; box: Box })[] = [];
 		for (const alignEnd of [p.alignEnd, !p.alignEnd]) {
 			const want = alignEnd ? p.cx - 5 : p.cx + 5;
 			// A little further from the leader clears the bar next to it; then slid inside the plot.
@@ -234,22 +234,24 @@ function searchSpots(placed: PlacedNote[], first: Spot[], plot: { left: number; 
 				const x = alignEnd ? Math.min(plot.width, Math.max(plot.left + w, shifted)) : Math.max(plot.left, Math.min(plot.width - w, shifted));
 				for (let y = Math.ceil(0.8 * NOTE_FONT); y <= p.top; y += 2) {
 					const spot = { x, y, alignEnd };
-					if (fitsAlone(p, spot)) list.push({ ...spot, cost: Math.abs(y - p.labelY) + Math.abs(x - want) + (alignEnd === p.alignEnd ? 0 : 20) });
+					if (fitsAlone(p, spot)) list.push({ ...spot, cost: Math.abs(y - p.labelY) + Math.abs(x - want) + (alignEnd === p.alignEnd ? 0 : 20), box: drawnBox(p.lines, x, y, alignEnd) });
 				}
 			}
 		}
-		return list.length ? list.sort((a, b) => a.cost - b.cost) : [{ ...first[i]!, cost: 0 }];
+		const fallback = first[i]!;
+		return list.length ? list.sort((a, b) => a.cost - b.cost) : [{ ...fallback, cost: 0, box: drawnBox(p.lines, fallback.x, fallback.y, fallback.alignEnd) }];
 	});
+	// Depth-first over the options, cheapest first; a branch stops as soon as it cannot beat
+	// the best set found (the options are sorted, so neither can the rest of that list).
 	let best: { spots: Spot[]; cost: number } | undefined;
-	const visit = (i: number, chosen: Spot[], cost: number) => {
-		if (best && cost >= best.cost) return;
+	const visit = (i: number, chosen: (Spot & { box: Box })[], cost: number) => {
 		if (i === placed.length) {
-			best = { spots: [...chosen], cost };
+			best = { spots: chosen.map(({ x, y, alignEnd }) => ({ x, y, alignEnd })), cost };
 			return;
 		}
 		for (const o of options[i]!) {
-			const box = drawnBox(placed[i]!.lines, o.x, o.y, o.alignEnd);
-			if (chosen.some((c, j) => hits(box, drawnBox(placed[j]!.lines, c.x, c.y, c.alignEnd)))) continue;
+			if (best && cost + o.cost >= best.cost) break;
+			if (chosen.some((c) => hits(o.box, c.box))) continue;
 			visit(i + 1, [...chosen, o], cost + o.cost);
 		}
 	};
