@@ -48,7 +48,9 @@ test('the Nu HTML Checker finds no errors in any built page', async () => {
 	const run = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--skip-non-html', '--format', 'json', DIST], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 	// The report goes to stderr; the exit code is 1 when there are errors.
 	const report = JSON.parse(run.stderr) as { messages: { type: string; subType?: string; url: string; lastLine?: number; lastColumn?: number; message: string }[] };
-	const problems = report.messages.map((m) => `${relative(resolve(DIST), m.url.replace(/^file:/, ''))}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'} ${m.type}${m.subType ? ` (${m.subType})` : ''}: ${m.message}`);
+	const problems = report.messages.map(
+		(m) => `${relative(resolve(DIST), m.url.replace(/^file:/, ''))}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'} ${m.type}${m.subType ? ` (${m.subType})` : ''}: ${m.message}`,
+	);
 	expect(problems).toEqual([]);
 	expect(run.status).toBe(0);
 });

@@ -113,7 +113,7 @@ function englishWords(): string[] {
 	return [...new Set(all.map((w) => w.split('{')[0]!.trim()))].filter((w) => w.length >= 4 && !spanish.has(w));
 }
 
-test('the Spanish pages checked for English words are the crawl\'s Spanish pages', async ({ request }) => {
+test("the Spanish pages checked for English words are the crawl's Spanish pages", async ({ request }) => {
 	expect(SPANISH_PAGES).toEqual((await crawlPages(request)).filter((p) => local(p).startsWith('es/')));
 });
 

@@ -93,7 +93,9 @@ for (const path of PAGES) {
 			for (const themes of heavy(path) ? (['light', 'dark'] as const).map((t) => [t]) : [['light', 'dark'] as const]) {
 				test.describe(() => {
 					test.use(width.use);
-					test(`axe finds no violations in the ${themes.join(' and ')} theme${themes.length > 1 ? 's' : ''} at ${width.name} width (${width.use.viewport.width}×${width.use.viewport.height})`, async ({ page }) => {
+					test(`axe finds no violations in the ${themes.join(' and ')} theme${themes.length > 1 ? 's' : ''} at ${width.name} width (${width.use.viewport.width}×${width.use.viewport.height})`, async ({
+						page,
+					}) => {
 						// Measured on a 2-core machine under heavy load (load average above 30): up to 2.5 min for one
 						// theme of an explainer, 1.5 min for both themes of another page.
 						test.setTimeout(heavy(path) ? 480_000 : 300_000);

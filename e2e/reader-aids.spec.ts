@@ -416,7 +416,20 @@ test.describe('Spanish edition', () => {
 		await expect(page.locator('.glossary > p').first()).toContainText('lenguaje sencillo');
 		const terms = (await page.locator('.glossary__item dt').allTextContents()).map((t) => t.trim());
 		expect(terms.length).toBeGreaterThanOrEqual(35);
-		for (const name of ['Asilo', 'Encuentro', 'Expulsión', 'Miedo creíble', 'Patrulla Fronteriza', 'Comunicado', 'Título 8', 'Título 42', 'Votación para cerrar el debate (cloture)', 'Deportación (removal)', 'Parole humanitario']) expect(terms, name).toContain(name);
+		for (const name of [
+			'Asilo',
+			'Encuentro',
+			'Expulsión',
+			'Miedo creíble',
+			'Patrulla Fronteriza',
+			'Comunicado',
+			'Título 8',
+			'Título 42',
+			'Votación para cerrar el debate (cloture)',
+			'Deportación (removal)',
+			'Parole humanitario',
+		])
+			expect(terms, name).toContain(name);
 		// Not the English words.
 		for (const name of ['Encounter', 'Expulsion', 'Asylum', 'Communiqué']) expect(terms, name).not.toContain(name);
 		// Numbers in a term sort as numbers; the groups follow the Spanish alphabet; each term sits under its letter.

@@ -17,7 +17,14 @@ async function searchFor(page: Page, query: string, lang: 'en' | 'es' = 'en') {
 }
 
 /** Lower case without accents, spaces collapsed. */
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').replace(/[.,;:”“"]+$/u, '').toLowerCase().trim();
+const fold = (s: string) =>
+	s
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/\s+/g, ' ')
+		.replace(/[.,;:”“"]+$/u, '')
+		.toLowerCase()
+		.trim();
 
 test('a quoted phrase: pages with the exact phrase first, the phrase marked, the mode said', async ({ page }) => {
 	await searchFor(page, '"emergency border authority"');

@@ -78,7 +78,23 @@ function fold(text: string): string {
 	return text.replace(/[\u00a0\u202f\u2009]/g, ' ').toLocaleLowerCase('es');
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’' };
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0',
+	ndash: '–',
+	mdash: '—',
+	hellip: '…',
+	laquo: '«',
+	raquo: '»',
+	ldquo: '“',
+	rdquo: '”',
+	lsquo: '‘',
+	rsquo: '’',
+};
 function decode(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
 		if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
@@ -131,7 +147,10 @@ export function readerText(html: string, other = 'en'): string {
 		if (skips) skip++;
 	}
 	if (!skip) out.push(decode(body.slice(last)));
-	return out.join('').replace(/[ \t\r]+/g, ' ').replace(/ *\n[\s\n]*/g, '\n');
+	return out
+		.join('')
+		.replace(/[ \t\r]+/g, ' ')
+		.replace(/ *\n[\s\n]*/g, '\n');
 }
 
 function htmlFiles(dir: string): string[] {
@@ -158,7 +177,8 @@ test('the Spanish style rules file loads: every entry has en, use and banned phr
 });
 
 test('the reader-text extractor keeps visible words and drops cited titles, English passages and scripts', () => {
-	const html = '<html lang="es"><head><title>x</title><meta name="description" content="Unos 30&nbsp;000 encuentros"><script>remoción</script></head><body><p>La <em>deportación</em> expedita<sup>3</sup></p><cite>Procesados por la CBP</cite><p lang="en">removal</p><svg><text><tspan>17,106</tspan></text></svg><img alt="Gráfica de EE.&#160;UU."/></body></html>';
+	const html =
+		'<html lang="es"><head><title>x</title><meta name="description" content="Unos 30&nbsp;000 encuentros"><script>remoción</script></head><body><p>La <em>deportación</em> expedita<sup>3</sup></p><cite>Procesados por la CBP</cite><p lang="en">removal</p><svg><text><tspan>17,106</tspan></text></svg><img alt="Gráfica de EE.&#160;UU."/></body></html>';
 	const text = readerText(html);
 	expect(text).toContain('Unos 30\u00a0000 encuentros');
 	expect(text).toContain('La deportación expedita');

@@ -27,7 +27,10 @@ const argv = process.argv.slice(2);
 const args = new Set(argv);
 /** `--name=value` options. */
 const option = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const ONLY_PAGES = option('pages')?.split(',').map((p) => p.trim()).filter(Boolean);
+const ONLY_PAGES = option('pages')
+	?.split(',')
+	.map((p) => p.trim())
+	.filter(Boolean);
 const RUNS = Math.max(1, Number(option('runs') ?? 1));
 const PORT = Number(process.env.BENCH_PORT || 4874);
 // DIST_DIR measures (and builds into, unless --no-build) another output folder than dist/.
@@ -166,7 +169,12 @@ async function fullScrollJs(browser, pages) {
 			const file = distFile(url);
 			if (!file) continue;
 			bytes += gz(file);
-			names.push(url.split('/').pop().replace(/\.[\w-]{8}\.js$/, ''));
+			names.push(
+				url
+					.split('/')
+					.pop()
+					.replace(/\.[\w-]{8}\.js$/, ''),
+			);
 		}
 		const started = await page.locator('[data-scrolly][data-started]').count();
 		report(`${path} full-scroll JS, ${scripts.size} files, ${started} graphics started`, bytes, BUDGET.fullScrollJs, 'bytes');
@@ -242,8 +250,14 @@ async function lighthouse(pages) {
 			const runNote = RUNS > 1 ? `, median of ${lcps.length} (${lcps.map((v) => (v / 1000).toFixed(2)).join(', ')})` : '';
 			report(`${path} LCP, Lighthouse mobile${runNote}`, lcpOf(lhr) / 1000, isExplainer(path) ? BUDGET.lcpSeconds : undefined, 's2');
 			report(`${path} first contentful paint, Lighthouse mobile`, fcp / 1000, undefined, 's2');
-			const failing = categories.flatMap((k) => Object.values(lhr.categories[k]?.auditRefs ?? []).filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => r.id));
-			console.log(`  ${path.padEnd(52)} perf ${s('performance')}  a11y ${s('accessibility')}  bp ${s('best-practices')}  seo ${s('seo')}  CLS ${cls.toFixed(3)}${failing.length ? `  (below 1: ${failing.join(', ')})` : ''}`);
+			const failing = categories.flatMap((k) =>
+				Object.values(lhr.categories[k]?.auditRefs ?? [])
+					.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1)
+					.map((r) => r.id),
+			);
+			console.log(
+				`  ${path.padEnd(52)} perf ${s('performance')}  a11y ${s('accessibility')}  bp ${s('best-practices')}  seo ${s('seo')}  CLS ${cls.toFixed(3)}${failing.length ? `  (below 1: ${failing.join(', ')})` : ''}`,
+			);
 			for (const k of categories) if (s(k) < 100) short.push(`${path} ${k} ${s(k)}`);
 			if (cls > 0) short.push(`${path} CLS ${cls.toFixed(3)}`);
 			report(`${path} Lighthouse, lowest of the four scores`, Math.min(...categories.map(s)), undefined, 'points');

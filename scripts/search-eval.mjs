@@ -125,7 +125,8 @@ const summary = (list) => {
 	const sec = withSection.filter((r) => r.sectionShown).length;
 	return { n: list.length, p1, p3, P1: p1 / (list.length || 1), P3: p3 / (list.length || 1), sections: `${sec}/${withSection.length}` };
 };
-const line = (label, s) => `${label.padEnd(26)} ${String(s.n).padStart(3)} queries  P@1 ${pct(s.p1, s.n).padStart(6)} (${s.p1})  P@3 ${pct(s.p3, s.n).padStart(6)} (${s.p3})  section shown ${s.sections}`;
+const line = (label, s) =>
+	`${label.padEnd(26)} ${String(s.n).padStart(3)} queries  P@1 ${pct(s.p1, s.n).padStart(6)} (${s.p1})  P@3 ${pct(s.p3, s.n).padStart(6)} (${s.p3})  section shown ${s.sections}`;
 
 const ready = rows.filter((r) => !r.pending);
 const all = summary(rows);

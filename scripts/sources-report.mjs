@@ -103,9 +103,7 @@ export function sourceProblems(sources, blocked) {
 		if (url.protocol !== 'https:') problems.push(`${where}: field "url": expected https, got ${url.protocol.replace(':', '')} (${s.url})`);
 		const entry = blockedEntry(url.hostname, blocked);
 		if (entry && !(entry.rule === 'position-only' && s.kind === 'position')) {
-			problems.push(
-				`${where}: field "url": ${url.hostname} is blocked (${entry.reason})${entry.rule === 'position-only' ? `; allowed only for kind "position", this source is "${s.kind}"` : ''}`,
-			);
+			problems.push(`${where}: field "url": ${url.hostname} is blocked (${entry.reason})${entry.rule === 'position-only' ? `; allowed only for kind "position", this source is "${s.kind}"` : ''}`);
 		}
 	}
 	return problems;
@@ -126,7 +124,9 @@ export function reportLines(contentRoot = 'content') {
 	const blocked = readBlockedHosts(contentRoot);
 	const lines = ['Linked sources per explainer (sources listed in its frontmatter that have a url):'];
 	for (const r of linkedShares(sources, readExplainerSources(contentRoot))) {
-		lines.push(`  ${r.share >= LINKED_SHARE_TARGET ? 'ok  ' : 'LOW '} ${r.explainer.padEnd(26)} ${String(r.linked).padStart(3)} of ${String(r.total).padStart(3)}  ${(r.share * 100).toFixed(0).padStart(3)}%  (target ${LINKED_SHARE_TARGET * 100}%)`);
+		lines.push(
+			`  ${r.share >= LINKED_SHARE_TARGET ? 'ok  ' : 'LOW '} ${r.explainer.padEnd(26)} ${String(r.linked).padStart(3)} of ${String(r.total).padStart(3)}  ${(r.share * 100).toFixed(0).padStart(3)}%  (target ${LINKED_SHARE_TARGET * 100}%)`,
+		);
 	}
 	const problems = [...blocklistProblems(blocked), ...sourceProblems(sources, blocked)];
 	lines.push(problems.length ? `Source rules: ${problems.length} problem(s):` : 'Source rules: no problems.');

@@ -92,15 +92,18 @@ const sources = defineCollection({
 		/** Organisation that published it (the original publisher, not a mirror). */
 		publisher: z.string().min(2),
 		/** Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known. */
-		date: z.union([z.string(), z.number(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v))).pipe(
-			z
-				.string()
-				.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' })
-				.superRefine((v, ctx) => {
-					const problem = calendarDateProblem(v, true);
-					if (problem) ctx.addIssue({ code: 'custom', message: problem });
-				}),
-		),
+		date: z
+			.union([z.string(), z.number(), z.date()])
+			.transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))
+			.pipe(
+				z
+					.string()
+					.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' })
+					.superRefine((v, ctx) => {
+						const problem = calendarDateProblem(v, true);
+						if (problem) ctx.addIssue({ code: 'custom', message: problem });
+					}),
+			),
 		/** The original publisher's URL; omitted when only a copy was read. */
 		url: z.url({ protocol: /^https$/, error: 'expected an https:// URL of the original publisher' }).optional(),
 		/**

@@ -71,7 +71,8 @@ export const SEARCH_UI: Record<Lang, SearchWords> = {
 		didYouMean: 'Términos del glosario parecidos:',
 		tryExplainers: 'O empieza por un texto explicativo:',
 		browseGlossary: 'Ver todos los términos del glosario',
-		unavailable: 'No se pudo cargar la búsqueda. Funciona en tu navegador con el índice del sitio, así que el sitio debe servirse por http(s), no abrirse como archivo. Mientras tanto, puedes recorrer los textos explicativos, el glosario y la cronología.',
+		unavailable:
+			'No se pudo cargar la búsqueda. Funciona en tu navegador con el índice del sitio, así que el sitio debe servirse por http(s), no abrirse como archivo. Mientras tanto, puedes recorrer los textos explicativos, el glosario y la cronología.',
 		filtersLegend: 'Filtrar por',
 		filterAny: 'Cualquiera',
 		filterLabels: { type: 'Tipo', explainer: 'Texto', topic: 'Tema' },

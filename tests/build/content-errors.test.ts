@@ -263,7 +263,12 @@ describe('content errors stop the build with file, field and expectation', () =>
 	});
 
 	it('a CSV vote dated on a day the calendar does not have', () => {
-		const r = withBrokenContent('impossible-csv-date', () => {}, 'build', (data) => edit(join(data, 'funding-votes.csv'), /^2023-12-06,/m, '2023-11-31,'));
+		const r = withBrokenContent(
+			'impossible-csv-date',
+			() => {},
+			'build',
+			(data) => edit(join(data, 'funding-votes.csv'), /^2023-12-06,/m, '2023-11-31,'),
+		);
 		expect(r.code).not.toBe(0);
 		expect(r.output).toContain('data/funding-votes.csv: row 2, field "date": "2023-11-31" is not a day of the calendar (2023-11 has no day 31)');
 	});

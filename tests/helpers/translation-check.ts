@@ -471,9 +471,11 @@ export function blocksOf(text: string): string[] {
  */
 export function spanishNumberStyle(text: string): string[] {
 	const out: string[] = [];
-	for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])/g)) out.push(`"${m[0]}" groups thousands with a space; write "${m[0].replace(/[ \u00a0\u202f\u2009]/g, ',')}"`);
+	for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])/g))
+		out.push(`"${m[0]}" groups thousands with a space; write "${m[0].replace(/[ \u00a0\u202f\u2009]/g, ',')}"`);
 	for (const m of text.matchAll(/(?<![\d.])\d+(?:\.\d+)?[ \u00a0\u202f\u2009]%/g)) out.push(`"${m[0]}" has a space before "%"; write "${m[0].replace(/[ \u00a0\u202f\u2009]%$/, '%')}"`);
-	for (const m of text.matchAll(/(?<![\d.,])([1-9]\d{3})(?=[ \u00a0](?:millones|mdd|agentes|oficiales|citas|empleados|abogados|al día|o más)(?![\p{L}]))/gu)) out.push(`"${m[0]}" needs its comma; write "${m[0][0]},${m[0].slice(1)}"`);
+	for (const m of text.matchAll(/(?<![\d.,])([1-9]\d{3})(?=[ \u00a0](?:millones|mdd|agentes|oficiales|citas|empleados|abogados|al día|o más)(?![\p{L}]))/gu))
+		out.push(`"${m[0]}" needs its comma; write "${m[0][0]},${m[0].slice(1)}"`);
 	for (const m of text.matchAll(/\d\s*[ap]\.\s?m\./gi)) out.push(`"${m[0]}" uses a.m./p.m.; write a 24-hour time such as "23:59"`);
 	return out;
 }

@@ -77,21 +77,24 @@ describe.each(charts.map((c) => [c.name, c] as const))('%s in Spanish', (_name, 
 
 	const fitSizes = [...sizesOf(chart), { width: 340, height: 320 }, { width: 375, height: 330 }, { width: 414, height: 520 }, { width: 600, height: 440 }, { width: 1200, height: 560 }];
 	// One test per state and size: the layout checks compare every pair of labels.
-	it.each(chart.states.flatMap((state) => fitSizes.map((dims) => [state, dims] as const)))('fits from a 320 px phone to a wide screen, by the checks its English tests use (state %s, %o)', (state, dims) => {
-		const dejaVu = ['encounters', 't42-nationalities', 'funding', 'funding-votes'].includes(chart.name);
-		const s = scene(chart, dims, state, 'es');
-		const where = `${state} @ ${dims.width}×${dims.height}`;
-		if (dejaVu) {
-			// Estimated with DejaVu Sans widths, the widest common fallback font.
-			expect(outOfBounds(s), where).toEqual([]);
-			expect(overlappingTexts(s), where).toEqual([]);
-			if (chart.name.startsWith('funding')) expect(textsOnBars(s), where).toEqual([]);
-		} else {
-			expect(outside(s), where).toEqual([]);
-			expect(overlappingPairs(textBoxes(s)), where).toEqual([]);
-			if (chart.name === 'mexico-timeline') expect(overlappingPairs(textBoxes(s, 0.6)), `${where} bold`).toEqual([]);
-		}
-	});
+	it.each(chart.states.flatMap((state) => fitSizes.map((dims) => [state, dims] as const)))(
+		'fits from a 320 px phone to a wide screen, by the checks its English tests use (state %s, %o)',
+		(state, dims) => {
+			const dejaVu = ['encounters', 't42-nationalities', 'funding', 'funding-votes'].includes(chart.name);
+			const s = scene(chart, dims, state, 'es');
+			const where = `${state} @ ${dims.width}×${dims.height}`;
+			if (dejaVu) {
+				// Estimated with DejaVu Sans widths, the widest common fallback font.
+				expect(outOfBounds(s), where).toEqual([]);
+				expect(overlappingTexts(s), where).toEqual([]);
+				if (chart.name.startsWith('funding')) expect(textsOnBars(s), where).toEqual([]);
+			} else {
+				expect(outside(s), where).toEqual([]);
+				expect(overlappingPairs(textBoxes(s)), where).toEqual([]);
+				if (chart.name === 'mexico-timeline') expect(overlappingPairs(textBoxes(s, 0.6)), `${where} bold`).toEqual([]);
+			}
+		},
+	);
 
 	it('has Spanish words around the figure: title, description, caption and credit', () => {
 		const es = chartWords(chart, 'es');

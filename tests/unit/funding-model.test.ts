@@ -56,7 +56,11 @@ describe('funding data', () => {
 	});
 
 	it('names the original publisher’s URL for every amount', () => {
-		for (const { file, rows } of rawFiles()) for (const r of rows) expect(r.source, `${file} ${r.stage} ${r.category}`).toMatch(/https:\/\/(www\.)?(crsreports\.congress\.gov|congress\.gov|govexec\.com|crfb\.org|appropriations\.senate\.gov|rollcall\.com|murkowski\.senate\.gov)\//);
+		for (const { file, rows } of rawFiles())
+			for (const r of rows)
+				expect(r.source, `${file} ${r.stage} ${r.category}`).toMatch(
+					/https:\/\/(www\.)?(crsreports\.congress\.gov|congress\.gov|govexec\.com|crfb\.org|appropriations\.senate\.gov|rollcall\.com|murkowski\.senate\.gov)\//,
+				);
 		const files = rawFiles();
 		files[0]!.rows[0]!.source = 'CNN copy on a local station';
 		expect(() => parseFundingRows(files)).toThrow('data/funding-package.csv: row 2, field "source": expected the original publisher\'s name and its https:// URL');

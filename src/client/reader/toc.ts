@@ -9,8 +9,7 @@ export function startToc(): void {
 	if (nav && details) {
 		const links = [...nav.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')];
 		const targets = links.map((a) => document.getElementById(a.dataset.tocLink!)).filter((el): el is HTMLElement => !!el);
-		const mark = (id: string | undefined) =>
-			links.forEach((a) => (a.dataset.tocLink === id ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current')));
+		const mark = (id: string | undefined) => links.forEach((a) => (a.dataset.tocLink === id ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current')));
 		// The section being read is the last one whose heading has passed 30% of the screen;
 		// at the very bottom of the page it is the last one (short last sections never reach the line).
 		const update = () => {

@@ -59,7 +59,10 @@ export function parseQuery(raw: string, lang: Lang): ParsedQuery {
 		const words = wordsOf(m[1]!).filter(Boolean);
 		if (words.length > 1) phrases.push(words);
 	}
-	const unquoted = query.replace(/["“”„«»]/g, ' ').replace(/\s+/g, ' ').trim();
+	const unquoted = query
+		.replace(/["“”„«»]/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 	if (phrases.length) return { mode: 'phrase', search: unquoted, phrases, words: wordsOf(unquoted).filter(Boolean) };
 	for (const pattern of DEFINITION[lang]) {
 		const term = pattern.exec(unquoted)?.[1]?.trim();
@@ -126,7 +129,9 @@ export function namesTerm(entry: Pick<RankInput, 'title' | 'aliases'>, term: str
 	const t = wordsOf(term).filter(Boolean).join(' ');
 	if (!t) return false;
 	return [entry.title, ...entry.aliases].some((name) => {
-		const n = wordsOf(name.replace(/\s*\([^)]*\)\s*/g, ' ')).filter(Boolean).join(' ');
+		const n = wordsOf(name.replace(/\s*\([^)]*\)\s*/g, ' '))
+			.filter(Boolean)
+			.join(' ');
 		const full = wordsOf(name).filter(Boolean).join(' ');
 		return n === t || full === t || n.startsWith(`${t} `) || full.includes(`(${t})`) || wordsOf(name).filter(Boolean).includes(t);
 	});

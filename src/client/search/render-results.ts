@@ -45,9 +45,19 @@ export function kindLine(data: PagefindResultData, words: SearchWords, lang: Lan
 	const parts: string[] = [];
 	if (kind && kind in words.kinds) parts.push(words.kinds[kind]);
 	else parts.push(...(data.filters.type ?? []));
-	if (kind === 'glossary' && data.meta.explainer) parts.push(fillTemplate(words.inExplainer, { title: data.meta.explainer }).map((p) => p.text).join(''));
+	if (kind === 'glossary' && data.meta.explainer)
+		parts.push(
+			fillTemplate(words.inExplainer, { title: data.meta.explainer })
+				.map((p) => p.text)
+				.join(''),
+		);
 	else parts.push(...(data.filters.topic ?? []));
-	if (data.meta.date) parts.push(fillTemplate(words.updatedOn, { date: day(data.meta.date, lang) }).map((p) => p.text).join(''));
+	if (data.meta.date)
+		parts.push(
+			fillTemplate(words.updatedOn, { date: day(data.meta.date, lang) })
+				.map((p) => p.text)
+				.join(''),
+		);
 	return parts.join(' · ');
 }
 
@@ -110,10 +120,7 @@ export function emptyState(query: string, suggestions: SearchSuggestions, glossa
 	const box = el('div', 'search-empty');
 	const close = closestNames(query, suggestions.terms);
 	if (close.length) box.append(el('p', undefined, words.didYouMean), linkList(close));
-	box.append(
-		el('p', undefined, words.tryExplainers),
-		linkList([...suggestions.explainers, { label: words.browseGlossary, url: glossaryUrl }, { label: words.browseTimeline, url: timelineUrl }]),
-	);
+	box.append(el('p', undefined, words.tryExplainers), linkList([...suggestions.explainers, { label: words.browseGlossary, url: glossaryUrl }, { label: words.browseTimeline, url: timelineUrl }]));
 	return box;
 }
 

@@ -34,7 +34,5 @@ function markString(m: Mark, keys: boolean): string {
  * about a kilobyte of an explainer's gzipped HTML.
  */
 export function sceneToSvgInner(scene: Scene, { keys = true }: { keys?: boolean } = {}): string {
-	return scene.layers
-		.map((layer) => `<g data-layer="${escapeXml(layer.id)}">${layer.marks.map((m) => markString(m, keys)).join('')}</g>`)
-		.join('');
+	return scene.layers.map((layer) => `<g data-layer="${escapeXml(layer.id)}">${layer.marks.map((m) => markString(m, keys)).join('')}</g>`).join('');
 }

@@ -19,10 +19,7 @@ export const es: EncountersWords = {
 			['Entra en vigor la orden,', formatDate('2020-03-20', 'es')],
 			[`${capital(formatMonth('2020-04', 'es'))}: ${n(17106)},`, `${formatPercent(91, 0, 'es')} bajo el Título 42`],
 		],
-		rise: [
-			['Máximo del Título 42:', `${n(113392)} en ${formatMonth('2021-05', 'es')}`],
-			[`${capital(formatMonth('2021-07', 'es'))}: ${n(213593)}`],
-		],
+		rise: [['Máximo del Título 42:', `${n(113392)} en ${formatMonth('2021-05', 'es')}`], [`${capital(formatMonth('2021-07', 'es'))}: ${n(213593)}`]],
 		// El 27 % de la CBP era de su primer conteo de julio de 2021 (212 672), no del revisado (213 593).
 		repeat: [['Eventos, no personas: según', `la CBP, el ${formatPercent(27, 0, 'es')} de ${n(212672)}`, 'encuentros de julio de 2021 fue', 'de personas detenidas en los', '12 meses previos']],
 		courts: [

@@ -39,14 +39,7 @@ export default defineChart<FundingVotesData, (typeof VOTES_STATES)[number]>({
 		credit:
 			'Datos: votaciones nominales del Senado y de la Cámara de Representantes de Estados Unidos (senate.gov, clerk.house.gov) y acciones de los proyectos (Congress.gov, Biblioteca del Congreso)',
 	},
-	sourceIds: [
-		'congress-hr815-actions',
-		'senate-roll-call-2024-41',
-		'house-roll-call-2024-151',
-		'house-roll-call-2024-152',
-		'rollcall-house-passes-aid-2024-04-20',
-		'senate-roll-call-2024-182',
-	],
+	sourceIds: ['congress-hr815-actions', 'senate-roll-call-2024-41', 'house-roll-call-2024-151', 'house-roll-call-2024-152', 'rollcall-house-passes-aid-2024-04-20', 'senate-roll-call-2024-182'],
 	states: VOTES_STATES,
 	staticState: 'overview',
 	staticSize: { width: 760, height: 556 },

@@ -29,9 +29,7 @@ function fundingTable(data: FundingData, lang: Lang = 'en'): ChartTable {
 	}
 	return {
 		columns: ['Stage', 'Category', 'Billions of dollars', 'Note'],
-		rows: data.stages.flatMap((stage) =>
-			stage.has.map((c) => [`${stage.name} (${shortDate(stage.date)})`, CATEGORY_NAMES[c], stage.values[c].toFixed(2), rowNote(stage.id, c, 'en')]),
-		),
+		rows: data.stages.flatMap((stage) => stage.has.map((c) => [`${stage.name} (${shortDate(stage.date)})`, CATEGORY_NAMES[c], stage.values[c].toFixed(2), rowNote(stage.id, c, 'en')])),
 	};
 }
 

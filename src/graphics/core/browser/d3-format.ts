@@ -5,7 +5,7 @@
  * browser does without d3-format (~2 KB gzip). Calling it there fails loudly.
  */
 function unavailable(): never {
-	throw new Error("d3-format is not in the browser bundle: chart models format numbers with src/i18n/format.ts");
+	throw new Error('d3-format is not in the browser bundle: chart models format numbers with src/i18n/format.ts');
 }
 export const format = unavailable;
 export const formatPrefix = unavailable;
