@@ -134,9 +134,7 @@ test('JSON-LD parses and carries what search engines need, in the page’s langu
 			// One citation per entry of the page's numbered sources list that links to its original.
 			const linked = [...html.matchAll(/<li[^>]*\sid="source-[^"]+"[^>]*>\s*<span class="source__title[^"]*"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')).sort();
 			expect(linked.length, path).toBeGreaterThan(0);
-			expect(a.citation.map((c: { url: string }) => c.url).sort(), path).toEqual(linked);
-			// Named by the publisher's title, or described by ours where the headline was not recorded.
-			for (const c of a.citation) expect((c.name ?? c.description) && c.publisher?.name && c.datePublished && c.url, JSON.stringify(c)).toBeTruthy();
+			expect([...a.citation].sort(), path).toEqual(linked);
 		} else if (path === glossary) {
 			const set = blocks.find((b) => b['@type'] === 'DefinedTermSet') as { inLanguage: string; name: string; hasDefinedTerm: { url: string; name: string }[] };
 			expect(set.inLanguage, path).toBe(lang);

@@ -397,7 +397,7 @@ describe('JSON-LD', () => {
 			image: { url: 'https://ex.org/sub/og/title-42.png', width: 1200, height: 630 },
 			mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://ex.org/sub/explainers/title-42/' },
 		});
-		expect(article.citation).toEqual([{ '@type': 'CreativeWork', name: 'Encounters', publisher: { '@type': 'Organization', name: 'CBP' }, datePublished: '2024-01', url: 'https://www.cbp.gov/x' }]);
+		expect(article.citation).toEqual(['https://www.cbp.gov/x']);
 	});
 
 	it('describes the glossary and each term', () => {
@@ -452,7 +452,7 @@ describe('JSON-LD', () => {
 		expect(schemaProblems([web, articleEs, definedTermSetLd(set, [], 'es')])).toEqual([]);
 	});
 
-	it('names a cited source by its title, and gives a title that is our description as its description', () => {
+	it('cites each linked source by its original URL, and leaves out sources without one', () => {
 		const cited = newsArticleLd({
 			site,
 			url: 'https://ex.org/sub/explainers/title-42/',
@@ -466,15 +466,8 @@ describe('JSON-LD', () => {
 				{ title: 'CBP One™ Appointments Increased to 1,450 Per Day', publisher: 'CBP', date: '2023-06-30', url: 'https://cbp.gov/x' },
 			],
 		});
-		expect(cited.citation[0]).toEqual({
-			'@type': 'CreativeWork',
-			description: 'Judge blocks Title 42 border expulsion policy',
-			publisher: { '@type': 'Organization', name: 'Axios' },
-			datePublished: '2022-11-15',
-			url: 'https://www.axios.com/x',
-		});
-		expect(cited.citation[1]).toMatchObject({ name: 'CBP One™ Appointments Increased to 1,450 Per Day' });
-		expect(cited.citation[1]).not.toHaveProperty('description');
+		// Each linked source is cited by its original publisher's URL; its title, publisher and date are in the sources list.
+		expect(cited.citation).toEqual(['https://www.axios.com/x', 'https://cbp.gov/x']);
 		expect(schemaProblems(cited)).toEqual([]);
 	});
 

@@ -124,7 +124,7 @@ export function smallestWindow(words: string[], query: string[], lang: Lang): nu
 	return best;
 }
 
-/** True when a glossary entry is the term asked about ("cbp one" ↔ "CBP One", or one of its aliases). */
+/** True when a glossary entry is the term asked about ("cbp one" matches "CBP One", or one of its aliases). */
 export function namesTerm(entry: Pick<RankInput, 'title' | 'aliases'>, term: string): boolean {
 	const t = wordsOf(term).filter(Boolean).join(' ');
 	if (!t) return false;

@@ -35,9 +35,9 @@ export interface Dimensions {
 	height: number;
 }
 
-/** Rounds to two decimals so that golden files and DOM attributes stay small and stable. */
+/** Rounds to a tenth of a pixel (finer than any screen shows) so that golden files and DOM attributes stay small and stable. */
 export function round(value: number): number {
-	return Math.round(value * 100) / 100;
+	return Math.round(value * 10) / 10;
 }
 
 /** Convenience constructor that keeps model code short and readable. */

@@ -11,7 +11,7 @@
  * needs them. Text never gets the muted opacity (contrast): a de-emphasised row
  * uses the soft text colour and a muted marker instead.
  */
-import { mark, type Dimensions, type Mark, type Scene } from '../core/scene';
+import { mark, round, type Dimensions, type Mark, type Scene } from '../core/scene';
 import { charCountWidth } from '../core/text';
 import { display, en, type DelegationWords, type Pair, type TagKey } from './strings';
 
@@ -407,5 +407,5 @@ export function delegationsScene(data: DelegationData, dims: Dimensions, state: 
 }
 
 function roundPath(d: string): string {
-	return d.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100));
+	return d.replace(/-?\d+\.\d+/g, (n) => String(round(Number(n))));
 }
