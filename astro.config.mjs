@@ -1,5 +1,6 @@
 // Site configuration. BASE_PATH serves the site from a subpath (e.g. /border/),
-// SITE_URL sets the absolute origin used for canonical and social URLs.
+// SITE_URL sets the absolute origin used for canonical and social URLs; a build without it
+// stops unless LOCAL_PREVIEW=1 says it is a local one (scripts/site-url.mjs).
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
@@ -9,14 +10,27 @@ import { contentRules } from './src/integrations/content-rules.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cacheDirFor } from './scripts/cache-dir.mjs';
+import { siteFor, siteUrlProblem } from './scripts/site-url.mjs';
 
 // The one inline script (theme before first paint) is allowed by its hash.
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInit = readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8');
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 const base = process.env.BASE_PATH || '/';
 const cacheDir = cacheDirFor(process.env.CONTENT_ROOT, process.env.OUT_DIR);
-const site = process.env.SITE_URL || 'https://border-explainers.example.org';
+const site = siteFor(process.env);
+
+/** A build for deployment stops without SITE_URL (scripts/site-url.mjs); dev, check and sync never need it. */
+const requireSiteUrl = {
+	name: 'border-site-url',
+	hooks: {
+		'astro:config:setup': ({ command }) => {
+			if (command !== 'build') return;
+			const problem = siteUrlProblem(process.env);
+			if (problem) throw new Error(problem);
+		},
+	},
+};
 
 export default defineConfig({
 	site,
@@ -34,7 +48,7 @@ export default defineConfig({
 	scopedStyleStrategy: 'class',
 	build: { format: 'directory', inlineStylesheets: 'auto' },
 	// MDX that breaks an authoring rule (image without alt, figure without a cited source) stops the build.
-	integrations: [mdx({ processor: satteri({ mdastPlugins: [contentRules] }) }), pagefind(), sitemap()],
+	integrations: [requireSiteUrl, mdx({ processor: satteri({ mdastPlugins: [contentRules] }) }), pagefind(), sitemap()],
 	devToolbar: { enabled: false },
 	// Every bundled script is a file, never inlined into the page: a file is cached across
 	// pages, while an inlined copy is sent again in each page's HTML (~2.5 KB gzip on an

@@ -16,8 +16,10 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
 	reporter: process.env.CI ? [['list']] : [['list']],
-	timeout: 60_000,
-	expect: { timeout: 10_000 },
+	// At least three times the slowest test without its own timeout on a busy 2-core machine (about 35 s).
+	timeout: 120_000,
+	// 20 s: on a busy 2-core machine the search index alone can take more than 10 s to load.
+	expect: { timeout: 20_000 },
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		trace: 'off',

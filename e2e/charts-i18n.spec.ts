@@ -5,7 +5,7 @@
  * The Spanish figures are checked on a test page that shows every chart, built
  * with Astro i18n switched on (tests/fixtures/charts-i18n/), because the Spanish
  * pages of the site are not routed yet:
- *   OUT_DIR=dist-charts-i18n npx astro build --config tests/fixtures/charts-i18n/astro.config.mjs
+ *   LOCAL_PREVIEW=1 OUT_DIR=dist-charts-i18n npx astro build --config tests/fixtures/charts-i18n/astro.config.mjs
  *   DIST_DIR=dist-charts-i18n E2E_PORT=4884 npx playwright test e2e/charts-i18n.spec.ts
  * Against a normal build those tests are skipped; the CSV and English checks run on both.
  */
@@ -135,7 +135,7 @@ test.describe('Spanish figures (test page)', () => {
 		// Next step (keyboard: focus inside a step activates it): new words, still Spanish.
 		await page.locator('#step-encounters-after .step__link').focus();
 		await expect(svg).toHaveAttribute('data-state', 'after');
-		await expect(svg.locator('[data-key="note-2024-12-label"]')).toContainText(`96${NBSP}037`);
+		await expect(svg.locator('[data-key="note-2024-12-label"]')).toContainText(`96${NBSP}033`);
 		// The record step's notes leave once their exit transition ends.
 		await expect(svg.locator('[data-key="reference-label"]')).toHaveCount(0);
 		const keysEs = await svg.locator('[data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
@@ -143,7 +143,7 @@ test.describe('Spanish figures (test page)', () => {
 		await page.goto(`${en}#step-encounters-after`);
 		const svgEn = page.locator('[data-scrolly="encounters"] .chart-frame.is-live svg[data-chart]');
 		await expect(svgEn).toHaveAttribute('data-state', 'after');
-		await expect(svgEn.locator('[data-key="note-2024-12-label"]')).toContainText('96,037');
+		await expect(svgEn.locator('[data-key="note-2024-12-label"]')).toContainText('96,033');
 		const keysEn = await svgEn.locator('[data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
 		expect(keysEs).toEqual(keysEn);
 		expect(errors).toEqual([]);
@@ -190,6 +190,6 @@ test.describe('Spanish figures (test page)', () => {
 		await page.goto(en);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.getByRole('link', { name: 'Download the data (CSV)' }).first()).toHaveAttribute('href', /\/data\/[a-z0-9-]+\.csv$/);
-		await expect(page.locator('main > figure[data-chart-figure="encounters"] .chart-figure__title')).toHaveText('Southwest border encounters by legal authority, March 2020 – December 2024');
+		await expect(page.locator('main > figure[data-chart-figure="encounters"] .chart-figure__title')).toHaveText('Southwest border encounters by legal authority, March 2020 – July 2026');
 	});
 });

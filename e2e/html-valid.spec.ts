@@ -6,7 +6,8 @@
 import { test, expect } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 
 const DIST = process.env.DIST_DIR || 'dist';
 
@@ -18,6 +19,8 @@ function htmlFiles(dir: string): string[] {
 }
 
 test('every built page is valid HTML', async () => {
+	// About 25 s for ~100 pages on a busy 2-core machine.
+	test.setTimeout(120_000);
 	const files = htmlFiles(DIST);
 	// Both editions: at least the home, about, search, glossary, timeline and three explainers each.
 	expect(files.length).toBeGreaterThan(60);
@@ -30,4 +33,22 @@ test('every built page is valid HTML', async () => {
 		}
 	}
 	expect(problems).toEqual([]);
+});
+
+/**
+ * The W3C's Nu HTML Checker (the vnu-jar package, run with Java) over every built page,
+ * once for the whole folder. It parses as browsers do, so it catches what html-validate
+ * does not (e.g. a <script> after </html>). Errors only: its warnings are advice (for
+ * example about the redundant `type` of a module script); no error message is filtered.
+ */
+test('the Nu HTML Checker finds no errors in any built page', async () => {
+	test.setTimeout(180_000);
+	const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+	expect(java.error, 'java is not installed: on Debian, apt-get install default-jre-headless').toBeUndefined();
+	const run = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--skip-non-html', '--format', 'json', DIST], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	// The report goes to stderr; the exit code is 1 when there are errors.
+	const report = JSON.parse(run.stderr) as { messages: { type: string; subType?: string; url: string; lastLine?: number; lastColumn?: number; message: string }[] };
+	const problems = report.messages.map((m) => `${relative(resolve(DIST), m.url.replace(/^file:/, ''))}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'} ${m.type}${m.subType ? ` (${m.subType})` : ''}: ${m.message}`);
+	expect(problems).toEqual([]);
+	expect(run.status).toBe(0);
 });

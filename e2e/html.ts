@@ -5,7 +5,13 @@
 import type { APIRequestContext } from '@playwright/test';
 import { url } from './site';
 
-export const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+export const decode = (s: string) =>
+	s
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 
 /** An attribute of one tag's markup. */
 export function attr(tag: string, name: string): string | undefined {

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { crawlPages, url } from './site';
-import { SEARCH_UI, UI } from '../src/lib/site';
-import { CHART_UI } from '../src/lib/chart-ui';
+import { builtPages, crawlPages, url } from './site';
+import { SEARCH_UI, UI } from '../src/i18n/site';
+import { CHART_UI } from '../src/i18n/figure-words';
 
 const EXPLAINERS = ['title-42', 'border-funding-package', 'mexico-delegation'];
 
@@ -61,6 +61,8 @@ async function sectionIds(page: Page): Promise<string[]> {
 }
 
 test('the language switch opens the same section of the same explainer', async ({ page }) => {
+	// 50 s on a busy 2-core machine: it follows the switch from every section.
+	test.setTimeout(180_000);
 	await page.goto(url('es/explainers/title-42/'));
 	const spanishSections = await sectionIds(page);
 	await page.goto(url('explainers/title-42/'));
@@ -91,7 +93,11 @@ test('the language switch keeps a graphic step, whose id is the same in both lan
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the switch still links every page to its translation', async ({ page }) => {
-		for (const [from, to] of [['explainers/mexico-delegation/', 'es/explainers/mexico-delegation/'], ['es/glossary/cloture/', 'glossary/cloture/'], ['timeline/', 'es/timeline/']]) {
+		for (const [from, to] of [
+			['explainers/mexico-delegation/', 'es/explainers/mexico-delegation/'],
+			['es/glossary/cloture/', 'glossary/cloture/'],
+			['timeline/', 'es/timeline/'],
+		]) {
 			await page.goto(url(from));
 			await expect(page.locator('a[data-lang-switch]'), from).toHaveAttribute('href', url(to));
 		}
@@ -107,12 +113,17 @@ function englishWords(): string[] {
 	return [...new Set(all.map((w) => w.split('{')[0]!.trim()))].filter((w) => w.length >= 4 && !spanish.has(w));
 }
 
-test('Spanish pages show no English site words', async ({ page, request }) => {
-	test.setTimeout(180_000);
-	const words = englishWords();
-	expect(words).toContain('Key takeaways');
-	const spanish = (await crawlPages(request)).filter((p) => local(p).startsWith('es/'));
-	for (const path of spanish) {
+test('the Spanish pages checked for English words are the crawl\'s Spanish pages', async ({ request }) => {
+	expect(SPANISH_PAGES).toEqual((await crawlPages(request)).filter((p) => local(p).startsWith('es/')));
+});
+
+// One test per Spanish page of the build (the 404 aside), listed when the tests are collected.
+const SPANISH_PAGES = builtPages().filter((p) => local(p).startsWith('es/') && !p.endsWith('/no-such-page/'));
+for (const path of SPANISH_PAGES) {
+	test(`Spanish pages show no English site words: ${path}`, async ({ page }) => {
+		test.setTimeout(120_000);
+		const words = englishWords();
+		expect(words).toContain('Key takeaways');
 		await page.goto(path);
 		// Text a reader sees or hears, leaving out what is marked as English (source titles, the switch).
 		const text = await page.evaluate(() => {
@@ -130,8 +141,8 @@ test('Spanish pages show no English site words', async ({ page, request }) => {
 		});
 		const found = words.filter((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
 		expect(found, path).toEqual([]);
-	}
-});
+	});
+}
 
 /** A source's registry entry (content/sources/<file>.yaml) and its Spanish words (content/translations/es/source-notes-<file>.yaml). */
 function sourceTexts(file: string, id: string): { title: string; spanishTitle?: string; titleIsDescription?: boolean } {

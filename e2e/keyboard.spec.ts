@@ -49,7 +49,7 @@ for (const size of [
 	{ name: 'phone', viewport: { width: 360, height: 740 } },
 ]) {
 	test(`keyboard only, ${size.name}: every stop is visible and marked, and the graphic follows the steps`, async ({ page }) => {
-		test.setTimeout(120_000);
+		test.setTimeout(150_000);
 		await page.setViewportSize(size.viewport);
 		const errors = watchErrors(page);
 		await page.goto(PAGE);

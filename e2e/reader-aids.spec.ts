@@ -181,9 +181,9 @@ test.describe('on a phone (390 px, touch)', () => {
 	test('a citation preview links the title to the original publisher', async ({ page }) => {
 		await page.goto(T42);
 		// The first citation whose source has a publisher's URL.
-		const index = await page.locator('.cite > a').evaluateAll((links) =>
-			links.findIndex((a) => !!document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.querySelector('.source__title a[href^="https://"]')),
-		);
+		const index = await page
+			.locator('.cite > a')
+			.evaluateAll((links) => links.findIndex((a) => !!document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.querySelector('.source__title a[href^="https://"]')));
 		expect(index).toBeGreaterThanOrEqual(0);
 		const cite = page.locator('.cite').nth(index);
 		const id = (await cite.locator('a').first().getAttribute('href'))!.slice(1);
@@ -215,7 +215,8 @@ test.describe('on a 320 px phone', () => {
 	test.use({ ...phone, viewport: { width: 320, height: 640 } });
 
 	test('every definition card and citation preview stays inside the screen', async ({ page }) => {
-		test.setTimeout(120_000);
+		// 96 s on a busy 2-core machine (it opens every card of the page one by one).
+		test.setTimeout(300_000);
 		await page.goto(T42);
 		const pops = page.locator('.term, .cite');
 		const n = await pops.count();
@@ -290,9 +291,7 @@ test.describe('timeline', () => {
 		await expect(page.locator('[data-timeline-count]')).toHaveText(`${shown} events`);
 		await expect(page).toHaveURL(/\?topic=title-42$/);
 		// Years with no Title 42 events hide their heading too.
-		const emptyYears = await page.locator('[data-year]').evaluateAll((sections) =>
-			sections.filter((s) => !s.querySelector('[data-topic="title-42"]')).map((s) => s.querySelector('h2')!.textContent!),
-		);
+		const emptyYears = await page.locator('[data-year]').evaluateAll((sections) => sections.filter((s) => !s.querySelector('[data-topic="title-42"]')).map((s) => s.querySelector('h2')!.textContent!));
 		for (const year of emptyYears) await expect(page.getByRole('heading', { name: year, level: 2 })).toBeHidden();
 		// A shared filtered link opens filtered.
 		await page.reload();
@@ -344,14 +343,41 @@ test.describe('timeline', () => {
 });
 
 test.describe('glossary', () => {
-	const ISSUE_TERMS = ['Title 8', 'Title 42', 'encounter', 'expulsion', 'removal', 'expedited removal', 'credible fear', 'asylum', 'parole', 'CHNV', 'CBP One', 'CBP', 'OFO', 'Border Patrol', 'cloture', 'motion to proceed', 'supplemental appropriation', 'emergency border authority', 'readout', 'communiqué', 'INM', 'SRE'];
+	const ISSUE_TERMS = [
+		'Title 8',
+		'Title 42',
+		'encounter',
+		'expulsion',
+		'removal',
+		'expedited removal',
+		'credible fear',
+		'asylum',
+		'parole',
+		'CHNV',
+		'CBP One',
+		'CBP',
+		'OFO',
+		'Border Patrol',
+		'cloture',
+		'motion to proceed',
+		'supplemental appropriation',
+		'emergency border authority',
+		'readout',
+		'communiqué',
+		'INM',
+		'SRE',
+	];
 
 	test('the glossary lists every term A–Z with a jump list', async ({ page }) => {
 		await page.goto(url('glossary/'));
 		const terms = page.locator('.glossary__item dt');
 		expect(await terms.count()).toBeGreaterThanOrEqual(20);
 		const text = (await terms.allTextContents()).map((t) => t.toLowerCase());
-		for (const name of ISSUE_TERMS) expect(text.some((t) => t.includes(name.toLowerCase())), name).toBe(true);
+		for (const name of ISSUE_TERMS)
+			expect(
+				text.some((t) => t.includes(name.toLowerCase())),
+				name,
+			).toBe(true);
 		const jump = page.getByRole('navigation', { name: 'Jump to letter' });
 		await jump.getByRole('link', { name: 'R', exact: true }).click();
 		await expect(page).toHaveURL(/#letter-R$/);
@@ -395,9 +421,9 @@ test.describe('Spanish edition', () => {
 		for (const name of ['Encounter', 'Expulsion', 'Asylum', 'Communiqué']) expect(terms, name).not.toContain(name);
 		// Numbers in a term sort as numbers; the groups follow the Spanish alphabet; each term sits under its letter.
 		expect(terms.indexOf('Título 8')).toBeLessThan(terms.indexOf('Título 42'));
-		const groups = await page.locator('.glossary section').evaluateAll((sections) =>
-			sections.map((s) => ({ letter: s.querySelector('h2')!.textContent!.trim(), terms: [...s.querySelectorAll('dt')].map((d) => d.textContent!.trim()) })),
-		);
+		const groups = await page
+			.locator('.glossary section')
+			.evaluateAll((sections) => sections.map((s) => ({ letter: s.querySelector('h2')!.textContent!.trim(), terms: [...s.querySelectorAll('dt')].map((d) => d.textContent!.trim()) })));
 		const letters = groups.map((g) => g.letter);
 		expect(letters).toEqual([...letters].sort((a, b) => ABC_ES.indexOf(a) - ABC_ES.indexOf(b)));
 		for (const g of groups) for (const t of g.terms) expect(fileUnder(t), `${t} under ${g.letter}`).toBe(g.letter);
@@ -487,7 +513,11 @@ test.describe('Spanish edition', () => {
 		await page.getByRole('radio', { name: /^Todos los temas/ }).check();
 		// Every event links to a section of the Spanish explainer, and that section exists.
 		const links = await page.locator('.timeline__event').evaluateAll((els) =>
-			els.map((el) => ({ id: el.id, href: el.querySelector<HTMLAnchorElement>('.timeline__links a[href*="/explainers/"]')?.getAttribute('href') ?? '', label: el.querySelector('.timeline__links a[href*="/explainers/"]')?.textContent ?? '' })),
+			els.map((el) => ({
+				id: el.id,
+				href: el.querySelector<HTMLAnchorElement>('.timeline__links a[href*="/explainers/"]')?.getAttribute('href') ?? '',
+				label: el.querySelector('.timeline__links a[href*="/explainers/"]')?.textContent ?? '',
+			})),
 		);
 		const pages = new Map<string, string>();
 		for (const { id, href, label } of links) {
@@ -553,7 +583,10 @@ test.describe('print', () => {
 		}
 		await expect(page.locator('[data-scrolly] svg[data-chart]:visible')).toHaveCount(1);
 		// The scrolly's steps print as text right after the chart, not a screen apart.
-		const gap = await page.locator('[data-scrolly] [data-step]').first().evaluate((el) => parseFloat(getComputedStyle(el).marginTop));
+		const gap = await page
+			.locator('[data-scrolly] [data-step]')
+			.first()
+			.evaluate((el) => parseFloat(getComputedStyle(el).marginTop));
 		expect(gap).toBeLessThan(20);
 		// Full URLs after each linked source.
 		const links = page.locator('.sources a[href^="https://"]');
@@ -571,6 +604,8 @@ test.describe('print', () => {
 test.describe('accessibility', () => {
 	for (const theme of ['light', 'dark'] as const) {
 		test(`axe: glossary, timeline and an explainer with a definition card open (${theme})`, async ({ page }) => {
+			// Three pages, one of them an explainer: over a minute on a busy 2-core machine.
+			test.setTimeout(300_000);
 			await page.emulateMedia({ colorScheme: theme });
 			const failures: string[] = [];
 			const check = async (label: string) => {

@@ -241,6 +241,8 @@ test('a clear message in the dialog when the index cannot load', async ({ page }
 
 for (const theme of ['light', 'dark'] as const) {
 	test(`axe finds no violations with the dialog open and showing results (${theme})`, async ({ page }) => {
+		// Axe over an explainer: over a minute on a busy 2-core machine.
+		test.setTimeout(300_000);
 		await page.emulateMedia({ colorScheme: theme });
 		await page.goto(url('explainers/title-42/'));
 		await page.keyboard.press('/');

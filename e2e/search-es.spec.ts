@@ -6,7 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { BASE, url, watchErrors } from './site';
-import { PAGE_TYPES, TOPIC_LABELS } from '../src/lib/topics';
+import { PAGE_TYPES, TOPIC_LABELS } from '../src/i18n/topics';
 
 const ES = `${BASE}es/`;
 const status = (page: Page) => page.locator('[data-search-status]');
@@ -54,7 +54,10 @@ test('/es/search/?q=expulsiones finds Spanish pages only, the Spanish Title 42 e
 
 	const paths = await allResultPaths(page);
 	expect(paths.length).toBeGreaterThan(1);
-	expect(paths.filter((p) => !p.startsWith(ES)), 'results outside /es/').toEqual([]);
+	expect(
+		paths.filter((p) => !p.startsWith(ES)),
+		'results outside /es/',
+	).toEqual([]);
 	expect(paths).toContain(`${ES}explainers/title-42/`);
 	const t42 = page.locator('[data-search-results] > li', { has: page.locator(`a.result__title[href^="${ES}explainers/title-42/"]`) });
 	await expect(t42.locator('a.result__title')).toHaveText(/^Título 42/);
@@ -111,7 +114,10 @@ test('the opened Spanish page marks every form the Spanish index matched, with i
 test('a section result with an accented anchor opens the Spanish page at that section, words marked', async ({ page }) => {
 	await searchFor(page, 'expulsiones');
 	const t42 = page.locator('[data-search-results] > li', { has: page.locator(`a.result__title[href^="${ES}explainers/title-42/"]`) });
-	const sub = t42.locator('.result__subs a').filter({ hasText: /[áéíóúñ]/i }).first();
+	const sub = t42
+		.locator('.result__subs a')
+		.filter({ hasText: /[áéíóúñ]/i })
+		.first();
 	await expect(sub).toBeVisible();
 	const anchor = decodeURIComponent(new URL((await sub.getAttribute('href'))!, 'http://x').hash.slice(1));
 	expect(anchor).toMatch(/[áéíóúñ]/);
@@ -130,7 +136,10 @@ test('filters on /es/search/ show the Spanish index’s values, in Spanish', asy
 	const typeOptions = (await type.locator('option').allTextContents()).slice(1);
 	await expect(type.locator('option').first()).toHaveText('Cualquiera');
 	expect(typeOptions).toContain(PAGE_TYPES.es.explainer);
-	expect(typeOptions.filter((t) => !spanishTypes.includes(t)), 'type values not in PAGE_TYPES.es').toEqual([]);
+	expect(
+		typeOptions.filter((t) => !spanishTypes.includes(t)),
+		'type values not in PAGE_TYPES.es',
+	).toEqual([]);
 	const topicOptions = (await page.getByRole('combobox', { name: 'Tema' }).locator('option').allTextContents()).slice(1);
 	expect(topicOptions.sort()).toEqual(Object.values(TOPIC_LABELS.es).sort());
 	await expect(page.getByRole('combobox', { name: 'Texto' }).locator('option')).toHaveCount(4);

@@ -8,8 +8,8 @@
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { BASE, crawlPages, url } from './site';
 import { attr, jsonLd, linkTag, localPath, metaTags, pngSize, siteRoot } from './html';
-import { SITE, UI } from '../src/lib/site';
-import { TOPIC_LABELS } from '../src/lib/topics';
+import { SITE, UI } from '../src/i18n/site';
+import { TOPIC_LABELS } from '../src/i18n/topics';
 
 type Lang = 'en' | 'es';
 const LANGS: Lang[] = ['en', 'es'];
@@ -29,7 +29,20 @@ test('every page has a canonical URL and complete Open Graph and Twitter cards',
 		const lang = langOf(path);
 		const canonical = attr(linkTag(html, 'canonical') ?? '', 'href');
 		if (!canonical || localPath(canonical, site, BASE) !== path) problems.push(`${path}: canonical ${canonical}`);
-		for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:locale', 'og:site_name', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image']) {
+		for (const key of [
+			'og:title',
+			'og:description',
+			'og:url',
+			'og:type',
+			'og:locale',
+			'og:site_name',
+			'og:image',
+			'og:image:alt',
+			'twitter:card',
+			'twitter:title',
+			'twitter:description',
+			'twitter:image',
+		]) {
 			if (!one(key)) problems.push(`${path}: no ${key}`);
 		}
 		if (one('og:url') !== canonical) problems.push(`${path}: og:url ${one('og:url')} is not the canonical URL`);
@@ -102,7 +115,14 @@ test('JSON-LD parses and carries what search engines need, in the page’s langu
 			expect(types, path).toContain('NewsArticle');
 			const a = blocks.find((b) => b['@type'] === 'NewsArticle') as Record<string, any>;
 			for (const key of ['headline', 'description', 'datePublished', 'dateModified', 'author', 'publisher', 'image', 'mainEntityOfPage', 'citation']) expect(a[key], `${path} ${key}`).toBeTruthy();
-			expect(a.headline).toBe(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)![1]!.replace(/<[^>]+>/g, '').trim().replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+			expect(a.headline).toBe(
+				html
+					.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)![1]!
+					.replace(/<[^>]+>/g, '')
+					.trim()
+					.replace(/&#39;/g, "'")
+					.replace(/&amp;/g, '&'),
+			);
 			expect(a.inLanguage, path).toBe(lang);
 			expect(a.author['@type']).toBe('Organization');
 			expect(a.publisher['@type']).toBe('Organization');

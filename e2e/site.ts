@@ -3,6 +3,9 @@
  * page, as a reader or a search engine would) and console-error capture.
  */
 import type { Page, APIRequestContext } from '@playwright/test';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const BASE = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
@@ -43,4 +46,30 @@ export function watchErrors(page: Page): string[] {
 	});
 	page.on('pageerror', (err) => errors.push(err.message));
 	return errors;
+}
+
+/**
+ * Every page of the build, read from the build folder (DIST_DIR, default dist) when the
+ * tests are collected, so that each page can have tests of its own: `X/index.html` is
+ * served at url('X/'). The two 404 pages are in no sitemap and are reached by a
+ * mistyped address, so they are listed as one (`no-such-page/`, `es/no-such-page/`).
+ * Throws if there is no build, naming the command that makes one.
+ */
+export function builtPages(): string[] {
+	const root = join(fileURLToPath(new URL('..', import.meta.url)), process.env.DIST_DIR || 'dist');
+	if (!existsSync(join(root, 'index.html'))) throw new Error(`No built site in ${root}: run "npm run build:local" (or the subpath build) before the end-to-end tests.`);
+	const pages: string[] = [];
+	const walk = (dir: string, rel: string) => {
+		for (const d of readdirSync(dir, { withFileTypes: true })) {
+			if (d.isDirectory()) {
+				if (!['_astro', 'pagefind', 'og', 'data'].includes(d.name)) walk(join(dir, d.name), `${rel}${d.name}/`);
+			} else if (d.name === 'index.html') pages.push(rel);
+		}
+	};
+	walk(root, '');
+	return pages
+		.map((rel) => (rel === 'es/404/' ? 'es/no-such-page/' : rel))
+		.concat(existsSync(join(root, '404.html')) ? ['no-such-page/'] : [])
+		.sort()
+		.map((rel) => url(rel));
 }

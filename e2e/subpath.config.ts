@@ -2,7 +2,7 @@
  * The search, link-crawler and sharing tests again, with the site built and served
  * under a subpath, as on a project page of a static host:
  *
- *   BASE_PATH=/sub/ OUT_DIR=dist-sub npm run build
+ *   BASE_PATH=/sub/ OUT_DIR=dist-sub npm run build:local
  *   npx playwright test --config e2e/subpath.config.ts
  *
  * BASE_PATH (default /sub/), DIST_DIR (default dist-sub) and E2E_PORT (default 4875)

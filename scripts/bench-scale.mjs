@@ -53,7 +53,7 @@ function build(count) {
 	rmSync(cacheDirFor(ROOT, OUT), { recursive: true, force: true });
 	rmSync(OUT, { recursive: true, force: true });
 	const started = performance.now();
-	const run = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CONTENT_ROOT: ROOT, OUT_DIR: OUT } });
+	const run = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { LOCAL_PREVIEW: '1', ...process.env, CONTENT_ROOT: ROOT, OUT_DIR: OUT } });
 	if (run.status !== 0) throw new Error(`scale build of ${count} explainers failed`);
 	return (performance.now() - started) / 1000;
 }

@@ -16,6 +16,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { LINKED_SHARE_TARGET, linkedShares, readExplainerSources, readSources } from './sources-report.mjs';
 
 const args = new Set(process.argv.slice(2));
 const PORT = Number(process.env.BENCH_PORT || 4874);
@@ -38,7 +39,7 @@ const report = (what, value, budget, unit) => {
 
 function timeBuild(env = {}, label = 'npm run build') {
 	const started = performance.now();
-	const run = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { OUT_DIR: DIST, ...process.env, ...env } });
+	const run = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { OUT_DIR: DIST, LOCAL_PREVIEW: '1', ...process.env, ...env } });
 	if (run.status !== 0) throw new Error(`${label} failed`);
 	return (performance.now() - started) / 1000;
 }
@@ -58,7 +59,7 @@ function gz(file) {
 	return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-async function crawl(page) {
+async function crawl(_page) {
 	const seen = new Set(['/']);
 	const queue = ['/'];
 	while (queue.length) {
@@ -158,8 +159,14 @@ async function lighthouse(pages) {
 			const { lhr } = await lh(ORIGIN + path, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
 			const s = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
 			const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN;
-			const failing = categories.flatMap((k) => Object.values(lhr.categories[k]?.auditRefs ?? []).filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => r.id));
-			console.log(`  ${path.padEnd(52)} perf ${s('performance')}  a11y ${s('accessibility')}  bp ${s('best-practices')}  seo ${s('seo')}  CLS ${cls.toFixed(3)}${failing.length ? `  (below 1: ${failing.join(', ')})` : ''}`);
+			const failing = categories.flatMap((k) =>
+				Object.values(lhr.categories[k]?.auditRefs ?? [])
+					.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1)
+					.map((r) => r.id),
+			);
+			console.log(
+				`  ${path.padEnd(52)} perf ${s('performance')}  a11y ${s('accessibility')}  bp ${s('best-practices')}  seo ${s('seo')}  CLS ${cls.toFixed(3)}${failing.length ? `  (below 1: ${failing.join(', ')})` : ''}`,
+			);
 			for (const k of categories) if (s(k) < 100) short.push(`${path} ${k} ${s(k)}`);
 			if (cls > 0) short.push(`${path} CLS ${cls.toFixed(3)}`);
 			report(`${path} Lighthouse, lowest of the four scores`, Math.min(...categories.map(s)), undefined, 'points');
@@ -185,7 +192,18 @@ async function withSite(dir, work) {
 	}
 }
 
+/** Share of each explainer's listed sources that link to the original publisher (npm run sources). */
+function sourceShares() {
+	for (const r of linkedShares(readSources(), readExplainerSources())) {
+		const what = `Linked sources: ${r.explainer} (${r.linked} of ${r.total})`;
+		results.push({ what, value: r.share, budget: LINKED_SHARE_TARGET, unit: 'share', ratio: r.share ? LINKED_SHARE_TARGET / r.share : Infinity }); // above 1: short of the target
+		console.log(`${(r.share >= LINKED_SHARE_TARGET ? 'ok' : 'LOW').padEnd(5)}${what.padEnd(62)}${`${(r.share * 100).toFixed(0)}%`.padStart(10)} / at least ${LINKED_SHARE_TARGET * 100}%`);
+	}
+	console.log('');
+}
+
 async function main() {
+	sourceShares();
 	if (!args.has('--no-build')) report('npm run build (Astro + Pagefind), this machine', timeBuild(), BUDGET.buildSeconds, 's');
 	await withSite(DIST, async (browser) => {
 		const pages = await pageWeights(browser);

@@ -24,7 +24,7 @@ const dir = resolve(option('dir', 'dist'));
 const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 if (!existsSync(dir)) {
-	console.error(`No built site in ${dir}. Run "npm run build" first.`);
+	console.error(`No built site in ${dir}. Run "npm run build:local" (or "npm run build" with SITE_URL) first.`);
 	process.exit(1);
 }
 const notFoundPage = join(dir, '404.html');

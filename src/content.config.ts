@@ -7,19 +7,30 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { yamlListLoader } from './lib/yaml-list-loader';
-import { explainerLoader } from './lib/explainer-loader';
-import { translationLoader } from './lib/translation-loader';
-import { LANGS } from './lib/i18n';
-import { SOURCE_KINDS } from './lib/topics';
+import { yamlListLoader } from './content/yaml-list-loader';
+import { explainerLoader } from './content/explainer-loader';
+import { translationLoader } from './content/translation-loader';
+import { LANGS } from './i18n/lang';
+import { SOURCE_KINDS, TOPICS } from './i18n/topics';
+import { calendarDateProblem } from './content/calendar-date';
 
 const root = (process.env.CONTENT_ROOT || 'content').replace(/^\.\//, '').replace(/\/$/, '');
 
-/** Topics double as search filters and timeline filters. */
-export const TOPICS = ['title-42', 'funding-package', 'mexico-talks'] as const;
+export { TOPICS };
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a kebab-case id such as "title-42"' });
-const isoDate = z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' });
+/**
+ * A real calendar day. Text ("2023-02-30" from a YAML list) is checked as written, since Date
+ * would roll it over to March 2; a Date (frontmatter, parsed before the schema sees it) was
+ * checked as written by the explainer loader.
+ */
+const isoDate = z
+	.union([z.date(), z.string()], { error: 'expected a date written as YYYY-MM-DD' })
+	.superRefine((v, ctx) => {
+		const problem = typeof v === 'string' ? calendarDateProblem(v) : undefined;
+		if (problem) ctx.addIssue({ code: 'custom', message: problem });
+	})
+	.pipe(z.coerce.date({ error: 'expected a date written as YYYY-MM-DD' }));
 
 const explainers = defineCollection({
 	// English at content/explainers/<slug>/index.mdx (id "<slug>"); other languages at
@@ -50,6 +61,10 @@ const explainers = defineCollection({
 			lang: z.enum(LANGS).default('en'),
 			/** Drafts are built in dev only. */
 			draft: z.boolean().default(false),
+			/** Place in lists (home page, feed, menus): 1 first; explainers without one follow, by title. */
+			order: z.number().int().min(1).optional(),
+			/** The chart (a folder of src/graphics/) and state its social card shows; otherwise the first chart in the body, in its static state. */
+			keyChart: z.strictObject({ chart: kebab, state: z.string().min(1).optional() }).optional(),
 			/** Changes and corrections, newest last. */
 			changes: z.array(z.object({ date: isoDate, note: z.string().min(5) })).min(1),
 		})
@@ -57,7 +72,8 @@ const explainers = defineCollection({
 });
 
 const sources = defineCollection({
-	loader: yamlListLoader(`${root}/sources`),
+	// blocked-hosts.yaml beside the sources is the list of hosts they must not link (tests/unit/sources.test.ts).
+	loader: yamlListLoader(`${root}/sources`, { skip: ['blocked-hosts.yaml'] }),
 	schema: z.object({
 		id: kebab,
 		/** Title of the document as its publisher gives it, or, with `titleIsDescription`, our description of it. */
@@ -77,7 +93,13 @@ const sources = defineCollection({
 		publisher: z.string().min(2),
 		/** Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known. */
 		date: z.union([z.string(), z.number(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v))).pipe(
-			z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' }),
+			z
+				.string()
+				.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' })
+				.superRefine((v, ctx) => {
+					const problem = calendarDateProblem(v, true);
+					if (problem) ctx.addIssue({ code: 'custom', message: problem });
+				}),
 		),
 		/** The original publisher's URL; omitted when only a copy was read. */
 		url: z.url({ protocol: /^https$/, error: 'expected an https:// URL of the original publisher' }).optional(),
@@ -127,7 +149,9 @@ const events = defineCollection({
 	}),
 });
 
-const langField = z.enum(LANGS.filter((l) => l !== 'en') as [string, ...string[]], { error: `expected a folder named for a language other than English: ${LANGS.filter((l) => l !== 'en').join(', ')}` });
+const langField = z.enum(LANGS.filter((l) => l !== 'en') as [string, ...string[]], {
+	error: `expected a folder named for a language other than English: ${LANGS.filter((l) => l !== 'en').join(', ')}`,
+});
 
 /**
  * Translations of the glossary, the events and the source notes, keyed by the English
@@ -155,7 +179,10 @@ const translations = defineCollection({
 			title: z.string().min(5).max(110),
 			summary: z.string().min(20),
 			/** Anchor of the section of the translated explainer that covers the event. */
-			section: z.string().regex(/^[\p{Ll}\p{N}]+(-[\p{Ll}\p{N}]+)*$/u, { error: 'expected a heading anchor such as "cómo-funcionaban-las-expulsiones"' }).optional(),
+			section: z
+				.string()
+				.regex(/^[\p{Ll}\p{N}]+(-[\p{Ll}\p{N}]+)*$/u, { error: 'expected a heading anchor such as "cómo-funcionaban-las-expulsiones"' })
+				.optional(),
 		}),
 		// Written as `id: "note"`, or as a mapping `id: { title: "…", note: "…" }` when the source's
 		// title is a description (see `titleIsDescription` in the sources schema). Which of the

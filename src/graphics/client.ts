@@ -1,43 +1,34 @@
 /**
  * Browser-side lookup of chart scene functions, loaded only for charts on the page,
- * with the words of the page's language only: each chart's English words come with
- * its model, other languages from their own module (strings-<lang>.ts).
- * Keep in step with src/graphics/index.ts.
+ * with the words of the page's language only. Found by their folders: a chart that
+ * animates in scrollytelling has a src/graphics/<name>/client.ts (see ClientEntry);
+ * its English words come with its model, other languages from their own module.
  */
-import type { Lang } from '../lib/i18n';
+import type { Lang } from '../i18n/lang';
 import type { Dimensions, Scene } from './core/scene';
 
 /** A chart's pure scene function; `lang` picks its labels (the page's <html lang>). */
 export type SceneFunction = (data: unknown, dims: Dimensions, state: string, lang: Lang) => Scene;
 
-// Each model takes (data, dims, state, words) and defaults to its English words.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Model = (data: any, dims: Dimensions, state: any, words?: any) => Scene;
-
-/** Binds a model to the words of the languages loaded; other languages are a mistake, not English. */
-function bind(model: Model, loaded: Partial<Record<Lang, unknown>>): SceneFunction {
-	return (data, dims, state, lang) => {
-		if (lang !== 'en' && !loaded[lang]) throw new Error(`chart words for "${lang}" were not loaded`);
-		return model(data, dims, state, lang === 'en' ? undefined : loaded[lang]);
-	};
+/** What a chart's client.ts exports. */
+export interface ClientEntry {
+	/** The model: (data, dims, state, words) → Scene, English words by default. */
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	scene: (data: any, dims: Dimensions, state: any, words?: any) => Scene;
+	/** Loaders of the chart's words in languages other than English. */
+	words: Partial<Record<Lang, () => Promise<unknown>>>;
 }
 
-const loaders: Record<string, (lang: Lang) => Promise<SceneFunction>> = {
-	funding: async (lang) => {
-		const [{ fundingScene }, es] = await Promise.all([import('./funding/model'), lang === 'es' ? import('./funding/strings-es') : undefined]);
-		return bind(fundingScene, { es: es?.es });
-	},
-	encounters: async (lang) => {
-		const [{ encountersScene }, es] = await Promise.all([import('./encounters/model'), lang === 'es' ? import('./encounters/strings-es') : undefined]);
-		return bind(encountersScene, { es: es?.es });
-	},
-	delegations: async (lang) => {
-		const [{ delegationsScene }, es] = await Promise.all([import('./delegations/model'), lang === 'es' ? import('./delegations/strings-es') : undefined]);
-		return bind(delegationsScene, { es: es?.es });
-	},
-};
+const entries = import.meta.glob<ClientEntry>('./*/client.ts');
 
-/** The scene function of a chart, with the words of `lang` loaded. */
+/** The scene function of a chart, with the words of `lang` loaded; other languages are a mistake, not English. */
 export async function loadScene(name: string, lang: Lang = 'en'): Promise<SceneFunction | undefined> {
-	return loaders[name]?.(lang);
+	const load = entries[`./${name}/client.ts`];
+	if (!load) return undefined;
+	const entry = await load();
+	const words = lang === 'en' ? undefined : await entry.words[lang]?.();
+	return (data, dims, state, pageLang) => {
+		if (pageLang !== 'en' && (pageLang !== lang || !words)) throw new Error(`chart words for "${pageLang}" were not loaded`);
+		return entry.scene(data, dims, state, pageLang === 'en' ? undefined : words);
+	};
 }

@@ -1,34 +1,32 @@
 /**
- * The charts that MDX may name. Adding a chart: create src/graphics/<name>/ with a
- * pure model.ts and an index.ts definition, then list it here and in client.ts.
+ * The charts that MDX may name, found by their folders: every src/graphics/<name>/index.ts
+ * whose default export is a chart definition named <name>. Adding a chart is adding its
+ * folder; nothing here changes.
  */
 import type { ChartDefinition } from './core/chart';
-import funding from './funding';
-import fundingVotes from './funding-votes';
-import encounters from './encounters';
-import t42Nationalities from './t42-nationalities';
-import delegations from './delegations';
-import mexicoTimeline from './mexico-timeline';
 
 // Each chart has its own data and state types; the registry only needs the common shape.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const charts: Record<string, ChartDefinition<any, string>> = {
-	funding,
-	'funding-votes': fundingVotes,
-	encounters,
-	't42-nationalities': t42Nationalities,
-	delegations,
-	'mexico-timeline': mexicoTimeline,
-};
+type AnyChart = ChartDefinition<unknown, string>;
+const modules = import.meta.glob<{ default: AnyChart }>('./*/index.ts', { eager: true });
 
-export function getChart(name: string, usedIn = 'an explainer'): ChartDefinition<unknown, string> {
+const charts: Record<string, AnyChart> = {};
+for (const [path, module] of Object.entries(modules)) {
+	const folder = path.split('/')[1]!;
+	const chart = module.default;
+	if (!chart || chart.name !== folder) {
+		throw new Error(`src/graphics/${folder}/index.ts: its default export must be defineChart({ name: "${folder}", … }) (the name is the folder's)`);
+	}
+	charts[folder] = chart;
+}
+
+export function getChart(name: string, usedIn = 'an explainer'): AnyChart {
 	const chart = charts[name];
 	if (!chart) {
-		throw new Error(`${usedIn}: unknown chart "${name}"; expected one of ${Object.keys(charts).join(', ')} (src/graphics/index.ts)`);
+		throw new Error(`${usedIn}: unknown chart "${name}"; expected one of ${Object.keys(charts).join(', ')} (a folder of src/graphics/)`);
 	}
 	return chart;
 }
 
-export function allCharts(): ChartDefinition<unknown, string>[] {
+export function allCharts(): AnyChart[] {
 	return Object.values(charts);
 }

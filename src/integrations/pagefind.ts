@@ -22,10 +22,7 @@ export const INCLUDE_CHARACTERS = '$';
  */
 export const EXCLUDE_SELECTORS = ['[data-pagefind-ignore]', 'svg', 'nav', 'footer', 'button', 'a[download]', '[data-share-group]', 'noscript', '.visually-hidden-chart-table'];
 
-export async function buildIndex(
-	siteDir: string,
-	api: PagefindApi = pagefindApi,
-): Promise<{ pageCount: number }> {
+export async function buildIndex(siteDir: string, api: PagefindApi = pagefindApi): Promise<{ pageCount: number }> {
 	try {
 		// No forceLanguage: Pagefind writes one index per <html lang> ("en", "es"), each stemmed
 		// for its language, and a page searches only its own language's index

@@ -1,7 +1,7 @@
 /**
  * Writes sitemap.xml after Astro has written the site: every built HTML page, in
  * every language, that has a canonical URL and does not say noindex, with its
- * hreflang alternates (see src/lib/sitemap.ts). The build stops if an alternate
+ * hreflang alternates (see src/discovery/sitemap.ts). The build stops if an alternate
  * points at a page that is not listed or does not point back. No dependency and no
  * network; robots.txt (src/pages/robots.txt.ts) points to it.
  */
@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alternateProblems, sitemapEntryFromHtml, sitemapXml, type SitemapEntry } from '../lib/sitemap';
+import { alternateProblems, sitemapEntryFromHtml, sitemapXml, type SitemapEntry } from '../discovery/sitemap';
 
 /** Top-level build folders that hold no pages (the Spanish cards and CSVs under es/ hold no .html either). */
 const SKIP = new Set(['_astro', 'pagefind', 'og', 'data']);

@@ -4,7 +4,7 @@
  * (see README, "Deploying").
  */
 import type { APIRoute } from 'astro';
-import { absolute } from '../lib/paths';
+import { absolute } from '../i18n/paths';
 
 export const GET: APIRoute = ({ site }) =>
 	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute('sitemap.xml', site)}\n`, {

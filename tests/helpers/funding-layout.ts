@@ -4,7 +4,7 @@
  * extra golden-file styles for the funding colour classes.
  */
 import { LINE_HEIGHT_EM, type Mark, type Scene } from '../../src/graphics/core/scene';
-import { textWidth } from '../../src/graphics/funding/text';
+import { textWidth } from '../../src/graphics/core/text';
 
 export interface Box {
 	key: string;

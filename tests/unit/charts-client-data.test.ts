@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allCharts } from '../../src/graphics';
-import { LANGS } from '../../src/lib/i18n';
+import { LANGS } from '../../src/i18n/lang';
 
 describe('data sent to the browser for scrollytelling', () => {
 	const slimmed = allCharts().filter((c) => c.clientData);

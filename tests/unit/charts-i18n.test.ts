@@ -12,11 +12,11 @@ import { chartWords, type ChartDefinition } from '../../src/graphics/core/chart'
 import type { Dimensions, Scene } from '../../src/graphics/core/scene';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import { markBorderMeasures } from '../../src/graphics/funding-votes';
-import { CHART_UI, chartCsvPath, SHARE_WORDS } from '../../src/lib/chart-ui';
-import { toCsv } from '../../src/lib/csv';
-import { loadFundingVotes } from '../../src/lib/data/funding-votes';
+import { CHART_UI, chartCsvPath, SHARE_WORDS } from '../../src/i18n/figure-words';
+import { toCsv } from '../../src/content/csv';
+import { loadFundingVotes } from '../../src/content/data/funding-votes';
 import type { DelegationData } from '../../src/graphics/delegations/model';
-import { UI } from '../../src/lib/site';
+import { UI } from '../../src/i18n/site';
 import { FUNDING_GOLDEN_STYLE, outOfBounds, overlappingTexts, textsOnBars } from '../helpers/funding-layout';
 import { expectGolden, standaloneSvg } from '../helpers/golden';
 import { outside, overlappingPairs, textBoxes } from '../helpers/text-boxes';
@@ -57,48 +57,39 @@ describe.each(charts.map((c) => [c.name, c] as const))('%s in Spanish', (_name, 
 	const english = englishLabels(chart);
 	const same = neutral(chart);
 
-	it('draws no English label: none of the English chart’s labels, no English words, no English number style', () => {
+	// One test per state and size of the chart (the encounters chart alone has nine states), so each stays short.
+	const statesAndSizes = chart.states.flatMap((state) => sizesOf(chart).map((dims) => [state, dims] as const));
+	it.each(statesAndSizes)('draws no English label: none of the English chart’s labels, no English words, no English number style (state %s, %o)', (state, dims) => {
 		expect(english.size).toBeGreaterThan(5);
-		for (const state of chart.states) {
-			for (const dims of sizesOf(chart)) {
-				const where = `${state} @ ${dims.width}×${dims.height}`;
-				for (const line of linesOf(scene(chart, dims, state, 'es'))) {
-					if (/^[\d\s\u00a0.,%()–-]*$/.test(line) || same.has(line)) continue;
-					expect(english.has(line), `${where}: "${line}" is an English label`).toBe(false);
-					expect(line, where).not.toMatch(ENGLISH);
-					expect(line, where).not.toMatch(ENGLISH_NUMBER);
-				}
-			}
+		const where = `${state} @ ${dims.width}×${dims.height}`;
+		for (const line of linesOf(scene(chart, dims, state, 'es'))) {
+			if (/^[\d\s\u00a0.,%()–-]*$/.test(line) || same.has(line)) continue;
+			expect(english.has(line), `${where}: "${line}" is an English label`).toBe(false);
+			expect(line, where).not.toMatch(ENGLISH);
+			expect(line, where).not.toMatch(ENGLISH_NUMBER);
 		}
 	});
 
-	it('keeps the English marks: same layers, keys and elements in every state and size', () => {
-		for (const state of chart.states) {
-			for (const dims of sizesOf(chart)) {
-				const shape = (s: Scene) => s.layers.map((l) => `${l.id}: ${l.marks.map((m) => `${m.tag}#${m.key}`).join(' ')}`);
-				expect(shape(scene(chart, dims, state, 'es')), `${state} @ ${dims.width}×${dims.height}`).toEqual(shape(scene(chart, dims, state, 'en')));
-			}
-		}
+	it.each(statesAndSizes)('keeps the English marks: same layers, keys and elements (state %s, %o)', (state, dims) => {
+		const shape = (s: Scene) => s.layers.map((l) => `${l.id}: ${l.marks.map((m) => `${m.tag}#${m.key}`).join(' ')}`);
+		expect(shape(scene(chart, dims, state, 'es')), `${state} @ ${dims.width}×${dims.height}`).toEqual(shape(scene(chart, dims, state, 'en')));
 	});
 
-	it('fits from a 320 px phone to a wide screen, by the checks its English tests use', () => {
+	const fitSizes = [...sizesOf(chart), { width: 340, height: 320 }, { width: 375, height: 330 }, { width: 414, height: 520 }, { width: 600, height: 440 }, { width: 1200, height: 560 }];
+	// One test per state and size: the layout checks compare every pair of labels.
+	it.each(chart.states.flatMap((state) => fitSizes.map((dims) => [state, dims] as const)))('fits from a 320 px phone to a wide screen, by the checks its English tests use (state %s, %o)', (state, dims) => {
 		const dejaVu = ['encounters', 't42-nationalities', 'funding', 'funding-votes'].includes(chart.name);
-		const sizes = [...sizesOf(chart), { width: 340, height: 320 }, { width: 375, height: 330 }, { width: 414, height: 520 }, { width: 600, height: 440 }, { width: 1200, height: 560 }];
-		for (const state of chart.states) {
-			for (const dims of sizes) {
-				const s = scene(chart, dims, state, 'es');
-				const where = `${state} @ ${dims.width}×${dims.height}`;
-				if (dejaVu) {
-					// Estimated with DejaVu Sans widths, the widest common fallback font.
-					expect(outOfBounds(s), where).toEqual([]);
-					expect(overlappingTexts(s), where).toEqual([]);
-					if (chart.name.startsWith('funding')) expect(textsOnBars(s), where).toEqual([]);
-				} else {
-					expect(outside(s), where).toEqual([]);
-					expect(overlappingPairs(textBoxes(s)), where).toEqual([]);
-					if (chart.name === 'mexico-timeline') expect(overlappingPairs(textBoxes(s, 0.6)), `${where} bold`).toEqual([]);
-				}
-			}
+		const s = scene(chart, dims, state, 'es');
+		const where = `${state} @ ${dims.width}×${dims.height}`;
+		if (dejaVu) {
+			// Estimated with DejaVu Sans widths, the widest common fallback font.
+			expect(outOfBounds(s), where).toEqual([]);
+			expect(overlappingTexts(s), where).toEqual([]);
+			if (chart.name.startsWith('funding')) expect(textsOnBars(s), where).toEqual([]);
+		} else {
+			expect(outside(s), where).toEqual([]);
+			expect(overlappingPairs(textBoxes(s)), where).toEqual([]);
+			if (chart.name === 'mexico-timeline') expect(overlappingPairs(textBoxes(s, 0.6)), `${where} bold`).toEqual([]);
 		}
 	});
 
@@ -211,7 +202,16 @@ describe('Spanish labels, chart by chart', () => {
 
 	it('delegations: official Spanish titles, accents kept, Spanish tags and meeting', () => {
 		const jan19 = all('delegations', 'jan19');
-		for (const t of ['Secretario de Estado', 'Secretario de Seguridad Nacional', 'Secretaria de Relaciones Exteriores (SRE)', 'Comisionado del INM', 'Secretario de la Defensa Nacional', 'Alicia Bárcena Ibarra', 'Gral. Luis Cresencio Sandoval', 'Almte. José Rafael Ojeda Durán']) {
+		for (const t of [
+			'Secretario de Estado',
+			'Secretario de Seguridad Nacional',
+			'Secretaria de Relaciones Exteriores (SRE)',
+			'Comisionado del INM',
+			'Secretario de la Defensa Nacional',
+			'Alicia Bárcena Ibarra',
+			'Gral. Luis Cresencio Sandoval',
+			'Almte. José Rafael Ojeda Durán',
+		]) {
 			expect(jan19).toContain(t);
 		}
 		expect(jan19).toContain('Washington, Departamento de Estado, 19 de enero de 2024');
@@ -239,7 +239,7 @@ describe('Spanish labels, chart by chart', () => {
 	});
 });
 
-describe('figure words (src/lib/chart-ui.ts)', () => {
+describe('figure words (src/i18n/figure-words.ts)', () => {
 	it('shares with the words the rest of the page uses, in each language', () => {
 		for (const lang of ['en', 'es'] as const) {
 			const words = CHART_UI[lang];

@@ -1,11 +1,11 @@
 /**
  * Authoring rules that need no build: MDX images and figures (src/integrations/content-rules.ts)
- * and the explainer folder layout (src/lib/explainer-loader.ts). The build-level cases
- * are in tests/content-errors.test.ts.
+ * and the explainer folder layout (src/content/explainer-loader.ts). The build-level cases
+ * are in tests/build/content-errors.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { contentRuleProblems } from '../../src/integrations/content-rules';
-import { explainerFolderProblems, slugKey, type FolderListing } from '../../src/lib/explainer-loader';
+import { explainerFolderProblems, slugKey, type FolderListing } from '../../src/content/explainer-loader';
 
 const at = (line: number) => ({ position: { start: { line } } });
 const jsx = (name: string, attributes: Record<string, unknown> = {}, children: object[] = [], line = 1) => ({
@@ -42,7 +42,13 @@ describe('MDX images and figures', () => {
 		expect(contentRuleProblems(root(jsx('figure', {}, [img], 7)), F)).toEqual([`${F}:7: <figure> has no <figcaption>; expected a caption that names the figure's source with <Cite id="…"/>`]);
 		const bare = jsx('figure', {}, [img, jsx('figcaption', {}, [{ type: 'text', value: 'A map.' }], 9)], 7);
 		expect(contentRuleProblems(root(bare), F)).toEqual([`${F}:9: <figcaption> names no source; expected <Cite id="…"/> in the caption`]);
-		const cited = jsx('figure', {}, [img, jsx('figcaption', {}, [{ type: 'text', value: 'A map.' }, { ...jsx('Cite', { id: 'cbp-sw-encounters' }), type: 'mdxJsxTextElement' }])]);
+		const cited = jsx('figure', {}, [
+			img,
+			jsx('figcaption', {}, [
+				{ type: 'text', value: 'A map.' },
+				{ ...jsx('Cite', { id: 'cbp-sw-encounters' }), type: 'mdxJsxTextElement' },
+			]),
+		]);
 		expect(contentRuleProblems(root(cited), F)).toEqual([]);
 	});
 });
@@ -64,10 +70,7 @@ describe('explainer folders', () => {
 
 	it('reports explainers the site would skip: a loose file, a folder without index.mdx', () => {
 		const problems = explainerFolderProblems(B, { files: ['new.mdx'], folders: { es: { files: [], folders: { draft: slug('index.md') } } } });
-		expect(problems).toEqual([
-			`${B}/new.mdx: an explainer file outside its folder; expected ${B}/<slug>/index.mdx`,
-			`${B}/es/draft/: no index.mdx (found index.md); expected ${B}/es/draft/index.mdx`,
-		]);
+		expect(problems).toEqual([`${B}/new.mdx: an explainer file outside its folder; expected ${B}/<slug>/index.mdx`, `${B}/es/draft/: no index.mdx (found index.md); expected ${B}/es/draft/index.mdx`]);
 	});
 
 	it('folds case, accents and separators the way a forgiving host would', () => {

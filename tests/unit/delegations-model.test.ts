@@ -5,7 +5,7 @@ import chart from '../../src/graphics/delegations';
 import { DELEGATION_STATES, delegationsScene, rowsFor, type DelegationData, type DelegationState } from '../../src/graphics/delegations/model';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import type { Mark, Scene } from '../../src/graphics/core/scene';
-import { EDGES_FILE, loadDelegations, parseDelegations, parseRows, PEOPLE_FILE } from '../../src/lib/data/delegations';
+import { EDGES_FILE, loadDelegations, parseDelegations, parseRows, PEOPLE_FILE } from '../../src/graphics/delegations/data';
 import { expectGolden, standaloneSvg } from '../helpers/golden';
 import { outside, overlappingPairs, textBoxes } from '../helpers/text-boxes';
 
@@ -171,11 +171,16 @@ describe('delegations states', () => {
 	it('links start and end at the markers of the two people they join', () => {
 		const s = scene('counterparts');
 		const link = find(s, 'link-mayorkas-garduno')!;
-		const [x1, y1] = String(link.attrs.d).match(/-?\d+(\.\d+)?/g)!.map(Number);
+		const [x1, y1] = String(link.attrs.d)
+			.match(/-?\d+(\.\d+)?/g)!
+			.map(Number);
 		const m = find(s, 'marker-mayorkas')!;
 		expect(y1).toBeCloseTo(Number(m.attrs.cy), 1);
 		expect(x1).toBeGreaterThan(Number(m.attrs.cx));
-		const end = String(link.attrs.d).match(/-?\d+(\.\d+)?/g)!.map(Number).slice(-2);
+		const end = String(link.attrs.d)
+			.match(/-?\d+(\.\d+)?/g)!
+			.map(Number)
+			.slice(-2);
 		expect(end[1]).toBeCloseTo(Number(find(s, 'marker-garduno')!.attrs.cy), 1);
 	});
 
@@ -187,7 +192,11 @@ describe('delegations states', () => {
 		expect(ids.filter((id) => person(id).side === 'US')).toEqual(['blinken', 'mayorkas', 'sherwood', 'monaco', 'coleman', 'verma']);
 		expect(text(s, 'header-GT')).toBe('Guatemala');
 		expect(Number(find(s, 'marker-martinez')!.attrs.cy)).toBeGreaterThan(Number(find(s, 'marker-barcena')!.attrs.cy));
-		expect(layer(s, 'links').map((l) => l.key).sort()).toEqual(['link-barcena-martinez', 'link-blinken-martinez']);
+		expect(
+			layer(s, 'links')
+				.map((l) => l.key)
+				.sort(),
+		).toEqual(['link-barcena-martinez', 'link-blinken-martinez']);
 	});
 
 	it('overview (static): Jan 19 with leads and counterparts', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encountersScene, ENCOUNTER_STATES, type MonthRow } from '../../src/graphics/encounters/model';
-import { loadEncounters } from '../../src/lib/data/encounters';
+import { loadEncounters } from '../../src/content/data/encounters';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import type { Mark, Scene } from '../../src/graphics/core/scene';
 import { outOfBounds } from '../helpers/funding-layout';
@@ -10,13 +10,16 @@ const rows = loadEncounters();
 const dims = { width: 760, height: 440 };
 const layer = (scene: Scene, id: string): Mark[] => scene.layers.find((l) => l.id === id)!.marks;
 const bar = (scene: Scene, key: string) => layer(scene, 'bars').find((m) => m.key === key)!;
-const texts = (scene: Scene, id: string) => layer(scene, id).flatMap((m) => m.lines ?? []).join(' ');
+const texts = (scene: Scene, id: string) =>
+	layer(scene, id)
+		.flatMap((m) => m.lines ?? [])
+		.join(' ');
 
 describe('encounters data', () => {
-	it('covers March 2020 to December 2024 without gaps', () => {
-		expect(rows).toHaveLength(58);
+	it('covers March 2020 to July 2026 without gaps', () => {
+		expect(rows).toHaveLength(77);
 		expect(rows[0]!.month).toBe('2020-03');
-		expect(rows.at(-1)!.month).toBe('2024-12');
+		expect(rows.at(-1)!.month).toBe('2026-07');
 	});
 	it('matches the figures quoted in the explainer', () => {
 		const byMonth = new Map(rows.map((r) => [r.month, r]));
@@ -24,19 +27,28 @@ describe('encounters data', () => {
 		expect(byMonth.get('2021-05')!.title42).toBe(113392);
 		expect(byMonth.get('2023-12')!.total).toBe(301981);
 		expect(byMonth.get('2024-01')!.total).toBe(176195);
+		// From January 2024, CBP's FY2023–FY2026 file (through July 2026), revised below the older file in late 2024.
+		expect(byMonth.get('2024-12')!.total).toBe(96033);
+		expect(byMonth.get('2025-07')!.total).toBe(7822);
+		expect(byMonth.get('2026-05')!.total).toBe(13538);
+		const fy = (from: string, to: string) => rows.filter((r) => r.month >= from && r.month <= to).reduce((sum, r) => sum + r.total, 0);
+		expect(fy('2023-10', '2024-09')).toBe(2135005);
+		expect(fy('2024-10', '2025-09')).toBe(443671);
 		expect(rows.reduce((sum, r) => sum + r.title42, 0)).toBe(2912200);
 	});
 });
 
 describe('encounters scene', () => {
-	it('draws two stacked bars per month whose heights add up to the total', () => {
+	it('draws two stacked bars per month whose heights add up to the total, one bar after Title 42 ended', () => {
 		const scene = encountersScene(rows, dims, 'overview');
-		expect(layer(scene, 'bars')).toHaveLength(rows.length * 2);
+		const withT42 = rows.filter((r) => r.month <= '2023-05').length;
+		expect(layer(scene, 'bars')).toHaveLength(rows.length + withT42);
+		expect(layer(scene, 'bars').find((m) => m.key === '2023-06-t42')).toBeUndefined();
 		const t42 = bar(scene, '2021-05-t42');
 		const t8 = bar(scene, '2021-05-t8');
 		expect(t8.attrs.y as number).toBeCloseTo((t42.attrs.y as number) - (t8.attrs.height as number), 6);
 		// Dec 2023 is the tallest bar.
-		const heights = rows.map((r) => (bar(scene, `${r.month}-t8`).attrs.height as number) + (bar(scene, `${r.month}-t42`).attrs.height as number));
+		const heights = rows.map((r) => (bar(scene, `${r.month}-t8`).attrs.height as number) + ((layer(scene, 'bars').find((m) => m.key === `${r.month}-t42`)?.attrs.height as number | undefined) ?? 0));
 		expect(rows[heights.indexOf(Math.max(...heights))]!.month).toBe('2023-12');
 	});
 
@@ -69,6 +81,18 @@ describe('encounters scene', () => {
 		expect(texts(encountersScene(rows, dims, 'record'), 'reference')).toContain('30,000 a month');
 		expect(texts(encountersScene(rows, dims, 'record'), 'notes')).toContain('301,981');
 		expect(texts(encountersScene(rows, dims, 'repeat'), 'notes')).toContain('Events, not people');
+		// CBP's 27% was of its first count for July 2021, 212,672, not the revised 213,593.
+		expect(texts(encountersScene(rows, dims, 'repeat'), 'notes')).toContain('212,672');
+		expect(texts(encountersScene(rows, dims, 'after'), 'notes')).toContain('96,033');
+		expect(texts(encountersScene(rows, dims, 'collapse'), 'notes')).toContain('7,822');
+	});
+
+	it('marks the June 2024 and January 20, 2025 policy changes once their months are shown', () => {
+		const marker = (state: (typeof ENCOUNTER_STATES)[number], month: string) => layer(encountersScene(rows, dims, state), 'markers').find((m) => m.key === `marker-${month}`)!;
+		expect(marker('overview', '2024-06').attrs.y1).not.toBe(marker('overview', '2024-06').attrs.y2);
+		expect(marker('overview', '2025-01').attrs.y1).not.toBe(marker('overview', '2025-01').attrs.y2);
+		expect(marker('after', '2025-01').attrs.y1).toBe(marker('after', '2025-01').attrs.y2);
+		expect(marker('record', '2024-06').attrs.y1).toBe(marker('record', '2024-06').attrs.y2);
 	});
 
 	it('has a written-in legend for both authorities', () => {
@@ -94,10 +118,17 @@ describe('encounters scene', () => {
 
 	it('keeps every English label inside the chart on phones, the returns-ceiling label wrapped', () => {
 		// 344 px is the live graphic's width on a 360 px phone. Widths: DejaVu Sans estimates.
-		for (const size of [{ width: 360, height: 420 }, { width: 344, height: 370 }, { width: 320, height: 300 }]) {
+		for (const size of [
+			{ width: 360, height: 420 },
+			{ width: 344, height: 370 },
+			{ width: 320, height: 300 },
+		]) {
 			for (const state of ENCOUNTER_STATES) expect(outOfBounds(encountersScene(rows, size, state)), `${state} @ ${size.width}×${size.height}`).toEqual([]);
 		}
-		expect(layer(encountersScene(rows, { width: 344, height: 370 }, 'record'), 'reference').find((m) => m.key === 'reference-label')!.lines).toEqual(["Mexico's CHNV returns ceiling:", '30,000 a month']);
+		expect(layer(encountersScene(rows, { width: 344, height: 370 }, 'record'), 'reference').find((m) => m.key === 'reference-label')!.lines).toEqual([
+			"Mexico's CHNV returns ceiling:",
+			'30,000 a month',
+		]);
 		expect(layer(encountersScene(rows, dims, 'record'), 'reference').find((m) => m.key === 'reference-label')!.lines).toEqual(["Mexico's CHNV returns ceiling: 30,000 a month"]);
 	});
 

@@ -2,7 +2,7 @@
  * The text face is cut down to FONT_RANGES (scripts/fonts.mjs). A character the pages
  * use outside it would be drawn in the fallback face in the middle of a word, so every
  * character of the content and of the site's own words (not the build's messages to
- * authors in src/lib/data/) must be in it, and the CSS and
+ * authors in chart data bindings) must be in it, and the CSS and
  * the committed font files must have been made from the same ranges.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,11 @@ function files(dir: string, ext: RegExp): string[] {
 
 describe('the text face covers every character the pages use', () => {
 	it('covers the content and the site words, in English and Spanish', () => {
-		const sources = [...files(join(ROOT, 'content'), /\.(mdx|ya?ml)$/), ...files(join(ROOT, 'src/lib'), /\.ts$/).filter((f) => !f.includes('/src/lib/data/')), ...files(join(ROOT, 'src/graphics'), /strings.*\.ts$/)];
+		const sources = [
+			...files(join(ROOT, 'content'), /\.(mdx|ya?ml)$/),
+			...['src/i18n', 'src/content', 'src/discovery', 'src/client'].flatMap((dir) => files(join(ROOT, dir), /\.ts$/)),
+			...files(join(ROOT, 'src/graphics'), /strings.*\.ts$/),
+		];
 		expect(sources.length).toBeGreaterThan(40);
 		const missing: string[] = [];
 		for (const file of sources) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import funding from '../../src/graphics/funding';
 import { FUNDING_CATEGORIES, FUNDING_STATES, fundingScene, type FundingData, type FundingState } from '../../src/graphics/funding/model';
-import { AID_ONLY_FILE, FUNDING_FILE, loadFundingPackage, parseFundingRows, TOTAL_TOLERANCE } from '../../src/lib/data/funding-package';
-import { readCsv } from '../../src/lib/csv';
+import { AID_ONLY_FILE, FUNDING_FILE, loadFundingPackage, parseFundingRows, TOTAL_TOLERANCE } from '../../src/graphics/funding/data';
+import { readCsv } from '../../src/content/csv';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import type { Mark, Scene } from '../../src/graphics/core/scene';
 import { expectGolden, standaloneSvg } from '../helpers/golden';
@@ -13,7 +13,11 @@ const wide = funding.staticSize;
 const narrow = funding.narrowSize!;
 const layer = (scene: Scene, id: string): Mark[] => scene.layers.find((l) => l.id === id)!.marks;
 const seg = (scene: Scene, stage: string, category: string) => layer(scene, 'bars').find((m) => m.key === `${stage}:${category}`)!;
-const texts = (scene: Scene) => scene.layers.flatMap((l) => l.marks).map((m) => (m.lines ?? []).join(' ')).join(' | ');
+const texts = (scene: Scene) =>
+	scene.layers
+		.flatMap((l) => l.marks)
+		.map((m) => (m.lines ?? []).join(' '))
+		.join(' | ');
 const stage = (prefix: string) => data.stages.find((s) => s.id.startsWith(prefix))!;
 const REQUEST = 'request-2023-10-20';
 const DEAL = 'senate-deal-2024-02-04';
@@ -216,8 +220,7 @@ describe('funding scene', () => {
 	});
 
 	it('renders every state to a golden SVG (wide) and the static overview narrow', () => {
-		const golden = (name: string, s: Scene) =>
-			expectGolden(name, standaloneSvg(sceneToSvgInner(s), s.width, s.height).replace('<style>', `<style>${FUNDING_GOLDEN_STYLE}`));
+		const golden = (name: string, s: Scene) => expectGolden(name, standaloneSvg(sceneToSvgInner(s), s.width, s.height).replace('<style>', `<style>${FUNDING_GOLDEN_STYLE}`));
 		for (const state of FUNDING_STATES) golden(`funding-${state}`, scene(state));
 		golden('funding-overview-narrow', scene('overview', narrow));
 	});

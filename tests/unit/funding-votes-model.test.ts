@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fundingVotes, { markBorderMeasures } from '../../src/graphics/funding-votes';
 import { votesScene, type FundingVotesData } from '../../src/graphics/funding-votes/model';
-import { FUNDING_VOTES_FILE, loadFundingVotes, parseVoteRows, requiredVotes } from '../../src/lib/data/funding-votes';
-import { readCsv } from '../../src/lib/csv';
+import { FUNDING_VOTES_FILE, loadFundingVotes, parseVoteRows, requiredVotes } from '../../src/content/data/funding-votes';
+import { readCsv } from '../../src/content/csv';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import type { Mark, Scene } from '../../src/graphics/core/scene';
 import { expectGolden, standaloneSvg } from '../helpers/golden';
@@ -66,6 +66,10 @@ describe('funding-votes data', () => {
 		const yes = raw();
 		yes[4]!.yes = 'three hundred';
 		expect(() => parseVoteRows(yes, FUNDING_VOTES_FILE)).toThrow('data/funding-votes.csv: row 6, field "yes"');
+		// A day the calendar does not have would roll over to the next month in a Date.
+		const day = raw();
+		day[0]!.date = '2023-11-31';
+		expect(() => parseVoteRows(day, FUNDING_VOTES_FILE)).toThrow('data/funding-votes.csv: row 2, field "date": "2023-11-31" is not a day of the calendar (2023-11 has no day 31)');
 	});
 
 	it('marks only the measures that carried the border deal or border policy', () => {
@@ -115,7 +119,9 @@ describe('funding-votes chart', () => {
 			expect(byKey(s, `${key}-yes`).className).toContain(v.border ? 'fill-border' : 'fill-neutral');
 			expect(byKey(s, `${key}-result`).lines).toEqual([v.result === 'passed' ? 'Passed' : 'Failed']);
 		});
-		const all = marks(s).flatMap((m) => m.lines ?? []).join(' | ');
+		const all = marks(s)
+			.flatMap((m) => m.lines ?? [])
+			.join(' | ');
 		expect(all).toContain('Feb 7, 2024 · 49–50 · needed 60 (cloture)');
 		expect(all).toContain('Apr 20, 2024 · 215–199 · needed 276 (two-thirds)');
 		expect(all).toContain('Senate (100 seats)');
@@ -142,7 +148,10 @@ describe('funding-votes chart', () => {
 	});
 
 	it('renders golden SVGs, wide and narrow', () => {
-		for (const [name, dims] of [['funding-votes', wide], ['funding-votes-narrow', narrow]] as const) {
+		for (const [name, dims] of [
+			['funding-votes', wide],
+			['funding-votes-narrow', narrow],
+		] as const) {
 			const s = votesScene(data, dims);
 			expectGolden(name, standaloneSvg(sceneToSvgInner(s), dims.width, dims.height).replace('<style>', `<style>${FUNDING_GOLDEN_STYLE}`));
 		}

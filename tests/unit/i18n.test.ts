@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inLang, langPaths, otherLang, splitEntryId, splitLang, toLang } from '../../src/lib/i18n';
-import { targetHash } from '../../src/reader/language-switch';
+import { inLang, langPaths, otherLang, splitEntryId, splitLang, toLang } from '../../src/i18n/lang';
+import { targetHash } from '../../src/client/reader/language-switch';
 
 describe('language paths', () => {
 	it('puts English at the root and Spanish under es/', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { citationOrder, citationProblems } from '../../src/lib/citations';
-import { cellInteger, toCsv } from '../../src/lib/csv';
-import { formatBillions, formatCompact, formatDate, formatInteger, formatMonth, formatPercent, readingMinutes } from '../../src/lib/format';
-import { parseYamlList } from '../../src/lib/yaml-list-loader';
-import { parseEncounterRows } from '../../src/lib/data/encounters';
-import { decodeEntities, parseExcerpt } from '../../src/search/excerpt';
+import { citationOrder, citationProblems } from '../../src/content/citations';
+import { cell, cellInteger, cellNumber, parseRows, toCsv } from '../../src/content/csv';
+import { formatBillions, formatCompact, formatDate, formatInteger, formatMonth, formatPercent, readingMinutes } from '../../src/i18n/format';
+import { parseYamlList } from '../../src/content/yaml-list-loader';
+import { parseEncounterRows } from '../../src/content/data/encounters';
+import { decodeEntities, parseExcerpt } from '../../src/client/search/excerpt';
 
 describe('citations', () => {
 	it('numbers sources in order of first citation', () => {
@@ -24,6 +24,23 @@ describe('citations', () => {
 describe('data files', () => {
 	it('rejects a bad cell with file, row and field', () => {
 		expect(() => cellInteger('data/x.csv', 3, 'total', '12a')).toThrow('data/x.csv: row 5, field "total": expected a whole number, got "12a"');
+	});
+	it('parses rows through a schema per column, naming file, row, field and value when one is wrong', () => {
+		const shape = { name: cell.text, count: cell.integer, share: cell.number };
+		expect(parseRows('data/x.csv', [{ name: ' A ', count: '12', share: '-1.5' }], shape)).toEqual([{ name: 'A', count: 12, share: -1.5 }]);
+		expect(() =>
+			parseRows(
+				'data/x.csv',
+				[
+					{ name: 'A', count: '1', share: '1' },
+					{ name: '', count: '1', share: '1' },
+				],
+				shape,
+			),
+		).toThrow('data/x.csv: row 3, field "name": expected text, got ""');
+		expect(() => parseRows('data/x.csv', [{ name: 'A', count: '1' }], shape)).toThrow('data/x.csv: missing column(s) share; expected name, count, share');
+		expect(() => cellNumber('data/x.csv', 0, 'v', ' ')).toThrow('data/x.csv: row 2, field "v": expected a number, got " "');
+		expect(() => cellInteger('data/x.csv', 0, 'v', undefined)).toThrow('data/x.csv: row 2, field "v": expected a whole number, got ""');
 	});
 	it('rejects encounter rows whose parts do not add up', () => {
 		expect(() => parseEncounterRows([{ month: '2020-03', title8: '1', title42: '2', total: '4' }], 'f.csv')).toThrow('f.csv: row 2, field "total": expected title8 + title42 = 3, got 4');

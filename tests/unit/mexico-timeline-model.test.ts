@@ -5,9 +5,9 @@ import chart from '../../src/graphics/mexico-timeline';
 import { stackLabels, textWidth, timelineScene, type TimelineData } from '../../src/graphics/mexico-timeline/model';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import type { Mark, Scene } from '../../src/graphics/core/scene';
-import { loadEncounters } from '../../src/lib/data/encounters';
-import { loadAllEvents, parseEvents } from '../../src/lib/data/events';
-import { buildTimeline, MARKERS } from '../../src/lib/data/mexico-timeline';
+import { loadEncounters } from '../../src/content/data/encounters';
+import { loadAllEvents, parseEvents } from '../../src/content/events';
+import { buildTimeline, MARKERS } from '../../src/graphics/mexico-timeline/data';
 import { expectGolden, standaloneSvg } from '../helpers/golden';
 import { outside, overlappingPairs, textBoxes } from '../helpers/text-boxes';
 
@@ -56,9 +56,16 @@ describe('mexico-timeline data', () => {
 	it('stops with the file and id when an event is missing or its date changed', () => {
 		const enc = loadEncounters();
 		const events = loadAllEvents();
-		expect(() => buildTimeline(enc, events.filter((e) => e.id !== 'washington-migration-meeting'))).toThrow(/no event with id "washington-migration-meeting"/);
+		expect(() =>
+			buildTimeline(
+				enc,
+				events.filter((e) => e.id !== 'washington-migration-meeting'),
+			),
+		).toThrow(/no event with id "washington-migration-meeting"/);
 		const moved = events.map((e) => (e.id === 'washington-migration-meeting' ? { ...e, date: '2024-01-26' } : e));
-		expect(() => buildTimeline(enc, moved)).toThrow(/content\/events\/mexico-delegation\.yaml: event "washington-migration-meeting" is dated 2024-01-26, but the mexico-timeline chart expects 2024-01-19/);
+		expect(() => buildTimeline(enc, moved)).toThrow(
+			/content\/events\/mexico-delegation\.yaml: event "washington-migration-meeting" is dated 2024-01-26, but the mexico-timeline chart expects 2024-01-19/,
+		);
 	});
 
 	it('checks events entry by entry, naming the file, entry and field', () => {
@@ -190,7 +197,10 @@ describe('mexico-timeline definition', () => {
 		for (const id of chart.sourceIds) expect(ids.has(id), id).toBe(true);
 		const events = new Map(loadAllEvents().map((e) => [e.id, e]));
 		for (const m of data.markers.filter((m) => m.date.length === 10)) {
-			expect(events.get(m.id)!.sources.some((s) => chart.sourceIds.includes(s)), m.id).toBe(true);
+			expect(
+				events.get(m.id)!.sources.some((s) => chart.sourceIds.includes(s)),
+				m.id,
+			).toBe(true);
 		}
 		expect(chart.sourceIds).toContain('cbp-sw-encounters');
 		expect(chart.credit).toContain('U.S. Customs and Border Protection');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { placeCard } from '../../src/lib/card-place';
-import { ALPHABETS, compareTerms, firstUseSection, groupByLetter, letterAnchor, letterOf, usesTerm } from '../../src/lib/glossary';
-import { eventProblems, explainerOfEventsFile, normalTitle, type AnchorsBySlug } from '../../src/lib/timeline';
+import { placeCard } from '../../src/client/reader/card-place';
+import { ALPHABETS, compareTerms, firstUseSection, groupByLetter, letterAnchor, letterOf, usesTerm } from '../../src/content/glossary';
+import { eventProblems, explainerOfEventsFile, normalTitle, type AnchorsBySlug } from '../../src/content/timeline';
 
 const box = (left: number, top: number, width: number, height: number) => ({ left, top, right: left + width, bottom: top + height });
 
@@ -59,7 +59,8 @@ describe('glossary', () => {
 		expect(letterAnchor('#')).toBe('letter-0-9');
 	});
 	it('finds the section where an explainer first uses a term', () => {
-		const body = 'Intro <Term id="cbp">CBP</Term>.\n\n## What Title 42 is\n\nText <Term id="title-8">Title 8</Term>.\n\n### Bárcena\'s list\n\n<Term id="sre">SRE</Term> and <Term id="title-8">again</Term>';
+		const body =
+			'Intro <Term id="cbp">CBP</Term>.\n\n## What Title 42 is\n\nText <Term id="title-8">Title 8</Term>.\n\n### Bárcena\'s list\n\n<Term id="sre">SRE</Term> and <Term id="title-8">again</Term>';
 		const headings = [
 			{ depth: 2, slug: 'what-title-42-is', text: 'What Title 42 is' },
 			{ depth: 3, slug: 'bárcenas-list', text: 'Bárcena’s list' },
@@ -74,7 +75,23 @@ describe('glossary', () => {
 describe('Spanish glossary order (RAE alphabet: Ñ is its own letter, ch and ll are not)', () => {
 	const es = (a: string, b: string) => compareTerms(a, b, 'es');
 	it('sorts Spanish terms as a Spanish dictionary does', () => {
-		const terms = ['oso', 'Ñandú', 'nopal', 'Título 42', 'Título 8', 'Ángel', 'azul', 'CHNV', 'Cierre de los cruces ferroviarios', 'CBP One', 'CBP (Oficina de Aduanas y Protección Fronteriza)', 'llamado', 'luz', 'Expulsión', 'Encuentro'];
+		const terms = [
+			'oso',
+			'Ñandú',
+			'nopal',
+			'Título 42',
+			'Título 8',
+			'Ángel',
+			'azul',
+			'CHNV',
+			'Cierre de los cruces ferroviarios',
+			'CBP One',
+			'CBP (Oficina de Aduanas y Protección Fronteriza)',
+			'llamado',
+			'luz',
+			'Expulsión',
+			'Encuentro',
+		];
 		expect([...terms].sort(es)).toEqual([
 			'Ángel',
 			'azul',
@@ -127,7 +144,8 @@ describe('Spanish glossary order (RAE alphabet: Ñ is its own letter, ch and ll 
 		expect(groupByLetter(['oso', 'Ñandú', 'nopal'], (t) => t, 'en').map((g) => g.letter)).toEqual(['N', 'O']);
 	});
 	it('finds the first use of a term in a Spanish explainer, with accented heading anchors', () => {
-		const body = 'Intro.\n\n## Cómo funcionaban las expulsiones\n\nCon el <Term id="title-8">Título 8</Term>.\n\n### El papel de México\n\nLa <Term id=\'sre\'>SRE</Term> y el <Term id="title-8">Título 8</Term> otra vez.';
+		const body =
+			'Intro.\n\n## Cómo funcionaban las expulsiones\n\nCon el <Term id="title-8">Título 8</Term>.\n\n### El papel de México\n\nLa <Term id=\'sre\'>SRE</Term> y el <Term id="title-8">Título 8</Term> otra vez.';
 		const headings = [
 			{ depth: 2, slug: 'cómo-funcionaban-las-expulsiones', text: 'Cómo funcionaban las expulsiones' },
 			{ depth: 3, slug: 'el-papel-de-méxico', text: 'El papel de México' },
@@ -150,7 +168,12 @@ describe('timeline checks', () => {
 		expect(explainerOfEventsFile('content/events/mexico-delegation.yaml')).toBe('mexico-delegation');
 	});
 	it('accepts events whose sections exist, and skips drafts', () => {
-		expect(eventProblems([ev('a', 'content/events/title-42.yaml', '2023-05-11', 'Title 42 ends', 'the-end-and-what-replaced-it'), ev('b', 'content/events/draft-one.yaml', '2023-05-12', 'Something', 'anything')], anchors)).toEqual([]);
+		expect(
+			eventProblems(
+				[ev('a', 'content/events/title-42.yaml', '2023-05-11', 'Title 42 ends', 'the-end-and-what-replaced-it'), ev('b', 'content/events/draft-one.yaml', '2023-05-12', 'Something', 'anything')],
+				anchors,
+			),
+		).toEqual([]);
 	});
 	it('names file, event id and field when a section anchor is not a heading', () => {
 		const problems = eventProblems([ev('t42-end', 'content/events/title-42.yaml', '2023-05-11', 'Title 42 ends', 'the-end')], anchors);
@@ -163,7 +186,11 @@ describe('timeline checks', () => {
 	});
 	it('reports the same event written twice (date and title, ignoring case and punctuation)', () => {
 		const problems = eventProblems(
-			[ev('one', 'content/events/title-42.yaml', '2023-05-11', 'Title 42 ends.'), ev('two', 'content/events/draft-one.yaml', '2023-05-11', 'title 42 ends'), ev('three', 'content/events/title-42.yaml', '2023-05-12', 'Title 42 ends')],
+			[
+				ev('one', 'content/events/title-42.yaml', '2023-05-11', 'Title 42 ends.'),
+				ev('two', 'content/events/draft-one.yaml', '2023-05-11', 'title 42 ends'),
+				ev('three', 'content/events/title-42.yaml', '2023-05-12', 'Title 42 ends'),
+			],
 			anchors,
 		);
 		expect(problems).toEqual([expect.stringContaining('content/events/draft-one.yaml: event "two": fields "date" and "title": the same event as "one" in content/events/title-42.yaml')]);
@@ -198,7 +225,9 @@ describe('timeline checks', () => {
 		it('rejects the English anchor in a Spanish event, naming the Spanish file, the event and the field', () => {
 			const problems = eventProblems([tr('t42-end', 'the-end-and-what-replaced-it')], es, 'es');
 			expect(problems).toHaveLength(1);
-			expect(problems[0]).toContain(`${FILE}: event "t42-end": field "section": "#the-end-and-what-replaced-it" is not a heading of the explainer "title-42" (content/explainers/es/title-42/index.mdx)`);
+			expect(problems[0]).toContain(
+				`${FILE}: event "t42-end": field "section": "#the-end-and-what-replaced-it" is not a heading of the explainer "title-42" (content/explainers/es/title-42/index.mdx)`,
+			);
 			expect(problems[0]).toContain('el-fin-y-lo-que-lo-sustituyó');
 		});
 		it('rejects an anchor that lost its accent', () => {
@@ -211,7 +240,11 @@ describe('timeline checks', () => {
 		});
 		it('checks an event against the explainer of its English file, and says where its translation belongs', () => {
 			const problems = eventProblems([tr('mx-washington', 'la-reunión-en-washington', { englishFile: 'content/events/mexico-delegation.yaml' })], es, 'es');
-			expect(problems).toEqual([expect.stringContaining(`${FILE}: event "mx-washington": translated in the file for the explainer "title-42", but the event is in content/events/mexico-delegation.yaml; move it to content/translations/es/events-mexico-delegation.yaml`)]);
+			expect(problems).toEqual([
+				expect.stringContaining(
+					`${FILE}: event "mx-washington": translated in the file for the explainer "title-42", but the event is in content/events/mexico-delegation.yaml; move it to content/translations/es/events-mexico-delegation.yaml`,
+				),
+			]);
 		});
 		it('reports a Spanish title written twice on the same date', () => {
 			const problems = eventProblems([tr('one', 'qué-es-el-título-42', { title: 'Termina el Título 42' }), tr('two', 'qué-es-el-título-42', { title: 'termina el título 42.' })], es, 'es');

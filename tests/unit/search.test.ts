@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, fillTemplate, historyMode, MAX_QUERY_LENGTH, readSearchParams, sameSearch, searchHref, writeSearchParams } from '../../src/lib/search-query';
-import { closestNames, editDistance, findMatches, fold, foldWithMap, highlightTerms, stemForHighlight } from '../../src/lib/search-text';
+import { cleanQuery, fillTemplate, historyMode, MAX_QUERY_LENGTH, readSearchParams, sameSearch, searchHref, writeSearchParams } from '../../src/client/search/query';
+import { closestNames, editDistance, findMatches, fold, foldWithMap, highlightTerms, stemForHighlight } from '../../src/client/search/text';
 import { buildIndex } from '../../src/integrations/pagefind';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -38,7 +38,11 @@ describe('search queries', () => {
 			{ text: '<b>', slot: 'query' },
 			{ text: '”' },
 		]);
-		expect(fillTemplate('{unknown} stays', {}).map((p) => p.text).join('')).toBe('{unknown} stays');
+		expect(
+			fillTemplate('{unknown} stays', {})
+				.map((p) => p.text)
+				.join(''),
+		).toBe('{unknown} stays');
 	});
 
 	it('adds a history entry for a new search, not for each letter of the same one', () => {
@@ -138,7 +142,8 @@ describe('search index', () => {
 	it('writes one index per page language, so Spanish pages are searched apart and stemmed as Spanish', async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'pagefind-langs-'));
 		try {
-			const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main data-pagefind-body><h1>${body}</h1><p>${body}</p></main></body></html>`;
+			const page = (lang: string, body: string) =>
+				`<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main data-pagefind-body><h1>${body}</h1><p>${body}</p></main></body></html>`;
 			await mkdir(join(dir, 'es'), { recursive: true });
 			await writeFile(join(dir, 'index.html'), page('en', 'Title 42 expulsions'));
 			await writeFile(join(dir, 'es', 'index.html'), page('es', 'Las expulsiones del Título 42'));

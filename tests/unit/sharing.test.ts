@@ -4,22 +4,37 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { allCharts } from '../../src/graphics';
 import { chartWords } from '../../src/graphics/core/chart';
 import encounters from '../../src/graphics/encounters';
-import { explainerFeed, rssXml, summaryHtml, type FeedItem, type FeedSource } from '../../src/lib/feed';
-import { formatDate } from '../../src/lib/format';
-import { LANGS } from '../../src/lib/i18n';
-import { parseFontMetrics, textWidth } from '../../src/lib/font-metrics';
-import { CARD_SIZE, cardScene, chartCardCss, chartOnCard, chartPanel, chartSceneSize, composeCard, fitTitle, keepTogether, lightTokens, MIN_CARD_LEADER, wrapText, type CardInput, type Measure } from '../../src/lib/og-card';
+import { explainerFeed, rssXml, summaryHtml, type FeedItem, type FeedSource } from '../../src/discovery/feed';
+import { formatDate } from '../../src/i18n/format';
+import { LANGS } from '../../src/i18n/lang';
+import { parseFontMetrics, textWidth } from '../../src/discovery/font-metrics';
+import {
+	CARD_SIZE,
+	cardScene,
+	chartCardCss,
+	chartOnCard,
+	chartPanel,
+	chartSceneSize,
+	composeCard,
+	fitTitle,
+	keepTogether,
+	lightTokens,
+	MIN_CARD_LEADER,
+	wrapText,
+	type CardInput,
+	type Measure,
+} from '../../src/discovery/og-card';
 import type { Scene } from '../../src/graphics/core/scene';
-import { CARD_FONT_FAMILY, measureCardText, pngSize, rasterize } from '../../src/lib/og-render';
-import { figureHash, shareMessage, shareOrCopy, shareUrl } from '../../src/lib/share';
-import { alternateProblems, sitemapEntryFromHtml, sitemapXml, type SitemapEntry } from '../../src/lib/sitemap';
-import { SITE, UI } from '../../src/lib/site';
-import { cardAlt, cardPath, glossarySet, keyChart, siteInfo } from '../../src/lib/social';
-import { articleId, definedTermLd, definedTermSetLd, editionLinks, jsonLdText, newsArticleLd, webSiteLd, type SiteInfo } from '../../src/lib/structured-data';
+import { CARD_FONT_FAMILY, measureCardText, pngSize, rasterize } from '../../src/discovery/og-render';
+import { figureHash, shareMessage, shareOrCopy, shareUrl } from '../../src/client/share/share';
+import { alternateProblems, sitemapEntryFromHtml, sitemapXml, type SitemapEntry } from '../../src/discovery/sitemap';
+import { SITE, UI } from '../../src/i18n/site';
+import { cardAlt, cardPath, glossarySet, keyChart, keyChartOf, siteInfo } from '../../src/discovery/social';
+import { articleId, definedTermLd, definedTermSetLd, editionLinks, jsonLdText, newsArticleLd, webSiteLd, type SiteInfo } from '../../src/discovery/structured-data';
 import { parse as parseYaml } from 'yaml';
 import { expectGolden } from '../helpers/golden';
 
@@ -63,7 +78,10 @@ function titleCardEs(): CardInput {
 /** The published explainers' frontmatter in every language, read from content/ as the build does. */
 function explainerFrontmatter(): { lang: string; slug: string; title: string; dek: string; topics: string[] }[] {
 	const dir = join(root, 'content/explainers');
-	const folders = (sub: string) => readdirSync(join(dir, sub), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'es').map((d) => d.name);
+	const folders = (sub: string) =>
+		readdirSync(join(dir, sub), { withFileTypes: true })
+			.filter((d) => d.isDirectory() && d.name !== 'es')
+			.map((d) => d.name);
 	return LANGS.flatMap((lang) => {
 		const sub = lang === 'en' ? '' : lang;
 		return folders(sub).map((slug) => {
@@ -81,7 +99,13 @@ function drawnHeadline(svg: string, size?: number): string {
 	return [...svg.matchAll(new RegExp(`<text x="64" y="[\\d.]+" font-size="${headline}" font-weight="700"[^>]*>([^<]*)</text>`, 'g'))].map((m) => m[1]).join(' ');
 }
 
-const unescape = (t: string) => t.replace(/&amp;/g, '&').replace(/&apos;/g, "'").replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\u00a0/g, ' ');
+const unescape = (t: string) =>
+	t
+		.replace(/&amp;/g, '&')
+		.replace(/&apos;/g, "'")
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/\u00a0/g, ' ');
 
 describe('font metrics', () => {
 	const bold = parseFontMetrics(readFileSync(join(root, 'node_modules/@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf')));
@@ -154,10 +178,17 @@ describe('social card', () => {
 		expect(Buffer.from(blank).equals(Buffer.from(png))).toBe(false);
 	});
 
-	it('picks the key chart from the table, else the first chart in the body', () => {
-		expect(keyChart('title-42')).toEqual({ chart: 'encounters', state: 'overview' });
-		expect(keyChart('new-one', 'Text <Chart name="a"/> <Scrolly chart="b" title="x">')).toEqual({ chart: 'a' });
-		expect(keyChart('new-one', 'No charts here.')).toBeUndefined();
+	it('picks the key chart from the frontmatter, else the first chart in the body', () => {
+		expect(keyChart({ data: { keyChart: { chart: 'encounters', state: 'overview' } }, body: '<Chart name="a"/>' })).toEqual({ chart: 'encounters', state: 'overview' });
+		expect(keyChart({ data: {}, body: 'Text <Chart name="a"/> <Scrolly chart="b" title="x">' })).toEqual({ chart: 'a' });
+		expect(keyChart({ data: {}, body: 'No charts here.' })).toBeUndefined();
+	});
+
+	it('stops on a key chart or state that does not exist, naming the file and the field', () => {
+		const file = 'content/explainers/x/index.mdx';
+		expect(keyChartOf({ data: { keyChart: { chart: 'encounters' } } }, file)?.state).toBe('overview');
+		expect(() => keyChartOf({ data: { keyChart: { chart: 'no-such-chart' } } }, file)).toThrow(/index\.mdx: field "keyChart": unknown chart "no-such-chart"/);
+		expect(() => keyChartOf({ data: { keyChart: { chart: 'encounters', state: 'nope' } } }, file)).toThrow(/field "keyChart": chart "encounters" has no state "nope"/);
 	});
 
 	it('breaks lines only at ordinary spaces: Spanish "106 000" and "EE. UU." stay whole', () => {
@@ -187,9 +218,15 @@ describe('social card', () => {
 		[...svg.matchAll(/<line data-key="(note-[^"]+)-leader" class="note-leader" x1="([\d.]+)" x2="\2" y1="([\d.]+)" y2="([\d.]+)"/g)].map((m) => ({ key: m[1]!, y1: Number(m[3]), y2: Number(m[4]) }));
 
 	it('draws a visible leader from each chart note to what it labels, in both languages', () => {
-		for (const [lang, card] of [['en', titleCard()], ['es', titleCardEs()]] as const) {
+		for (const [lang, card] of [
+			['en', titleCard()],
+			['es', titleCardEs()],
+		] as const) {
 			const leaders = noteLeaders(composeCard(card, measureCardText));
-			expect(leaders.map((l) => l.key), lang).toEqual(['note-2023-05', 'note-2023-12']);
+			expect(
+				leaders.map((l) => l.key),
+				lang,
+			).toEqual(['note-2023-05', 'note-2023-12']);
 			// At least 10 px of the scene (11 on the card): a line, not a dot, at thumbnail size.
 			for (const l of leaders) expect(l.y2 - l.y1, `${lang} ${l.key}`).toBeGreaterThanOrEqual(10);
 		}
@@ -283,7 +320,23 @@ describe('social card', () => {
  * from Thing, CreativeWork, MediaObject…), from https://schema.org/<Type>.
  */
 const THING = ['name', 'description', 'url', 'image', 'alternateName', 'identifier', 'sameAs', 'mainEntityOfPage', 'potentialAction', 'subjectOf'];
-const CREATIVE_WORK = [...THING, 'headline', 'author', 'publisher', 'datePublished', 'dateModified', 'inLanguage', 'keywords', 'citation', 'isAccessibleForFree', 'isPartOf', 'about', 'hasPart', 'translationOfWork', 'workTranslation'];
+const CREATIVE_WORK = [
+	...THING,
+	'headline',
+	'author',
+	'publisher',
+	'datePublished',
+	'dateModified',
+	'inLanguage',
+	'keywords',
+	'citation',
+	'isAccessibleForFree',
+	'isPartOf',
+	'about',
+	'hasPart',
+	'translationOfWork',
+	'workTranslation',
+];
 const SCHEMA: Record<string, string[]> = {
 	NewsArticle: [...CREATIVE_WORK, 'articleBody', 'articleSection', 'wordCount', 'dateline'],
 	CreativeWork: CREATIVE_WORK,
@@ -344,9 +397,7 @@ describe('JSON-LD', () => {
 			image: { url: 'https://ex.org/sub/og/title-42.png', width: 1200, height: 630 },
 			mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://ex.org/sub/explainers/title-42/' },
 		});
-		expect(article.citation).toEqual([
-			{ '@type': 'CreativeWork', name: 'Encounters', publisher: { '@type': 'Organization', name: 'CBP' }, datePublished: '2024-01', url: 'https://www.cbp.gov/x' },
-		]);
+		expect(article.citation).toEqual([{ '@type': 'CreativeWork', name: 'Encounters', publisher: { '@type': 'Organization', name: 'CBP' }, datePublished: '2024-01', url: 'https://www.cbp.gov/x' }]);
 	});
 
 	it('describes the glossary and each term', () => {
@@ -415,7 +466,13 @@ describe('JSON-LD', () => {
 				{ title: 'CBP One™ Appointments Increased to 1,450 Per Day', publisher: 'CBP', date: '2023-06-30', url: 'https://cbp.gov/x' },
 			],
 		});
-		expect(cited.citation[0]).toEqual({ '@type': 'CreativeWork', description: 'Judge blocks Title 42 border expulsion policy', publisher: { '@type': 'Organization', name: 'Axios' }, datePublished: '2022-11-15', url: 'https://www.axios.com/x' });
+		expect(cited.citation[0]).toEqual({
+			'@type': 'CreativeWork',
+			description: 'Judge blocks Title 42 border expulsion policy',
+			publisher: { '@type': 'Organization', name: 'Axios' },
+			datePublished: '2022-11-15',
+			url: 'https://www.axios.com/x',
+		});
 		expect(cited.citation[1]).toMatchObject({ name: 'CBP One™ Appointments Increased to 1,450 Per Day' });
 		expect(cited.citation[1]).not.toHaveProperty('description');
 		expect(schemaProblems(cited)).toEqual([]);
@@ -448,7 +505,9 @@ describe('JSON-LD', () => {
 		});
 
 		it('the English NewsArticle lists the Spanish one as its workTranslation', () => {
-			expect(en.workTranslation).toEqual([{ '@type': 'NewsArticle', '@id': 'https://ex.org/sub/es/explainers/title-42/#article', url: 'https://ex.org/sub/es/explainers/title-42/', inLanguage: 'es' }]);
+			expect(en.workTranslation).toEqual([
+				{ '@type': 'NewsArticle', '@id': 'https://ex.org/sub/es/explainers/title-42/#article', url: 'https://ex.org/sub/es/explainers/title-42/', inLanguage: 'es' },
+			]);
 			expect(en.workTranslation?.map((w) => w['@id'])).toEqual([es['@id']]);
 			expect(en).not.toHaveProperty('translationOfWork');
 			expect(schemaProblems([en, es])).toEqual([]);
@@ -480,7 +539,14 @@ describe('RSS feed', () => {
 		categories: ['Funding package'],
 		image: 'https://ex.org/og/a.png',
 	};
-	const xml = rssXml({ title: 'Site', description: 'About', siteUrl: 'https://ex.org/', feedUrl: 'https://ex.org/rss.xml', lang: 'en' }, [item, { ...item, url: 'https://ex.org/explainers/b/' }], 'Key takeaways');
+	let xml = '';
+	beforeAll(async () => {
+		xml = await rssXml(
+			{ title: 'Site', description: 'About', siteUrl: 'https://ex.org/', feedUrl: 'https://ex.org/rss.xml', lang: 'en' },
+			[item, { ...item, url: 'https://ex.org/explainers/b/' }],
+			'Key takeaways',
+		);
+	});
 
 	it('has one escaped item per explainer with a full summary', () => {
 		expect(xml.match(/<item>/g)).toHaveLength(2);
@@ -504,7 +570,10 @@ describe('RSS feed in Spanish', () => {
 		updated: new Date('2026-11-28T00:00:00Z'),
 		topics: ['title-42', 'mexico-talks'],
 	};
-	const xml = explainerFeed('es', new URL('https://ex.org/'), [source]);
+	let xml = '';
+	beforeAll(async () => {
+		xml = await explainerFeed('es', new URL('https://ex.org/'), [source]);
+	});
 
 	it('is the Spanish edition’s feed: its name, tagline, language and address', () => {
 		expect(xml).toContain(`<title>${SITE.es.name}</title>`);
@@ -524,8 +593,8 @@ describe('RSS feed in Spanish', () => {
 		expect(xml).not.toMatch(/Key takeaways|Border Explainers|Mexico talks|https:\/\/ex\.org\/explainers\//);
 	});
 
-	it('the English feed stays at the root, in English', () => {
-		const en = explainerFeed('en', new URL('https://ex.org/'), [{ ...source, title: 'Title 42' }]);
+	it('the English feed stays at the root, in English', async () => {
+		const en = await explainerFeed('en', new URL('https://ex.org/'), [{ ...source, title: 'Title 42' }]);
 		expect(en).toContain('<language>en</language>');
 		expect(en).toContain('<link>https://ex.org/explainers/title-42/</link>');
 		expect(en).toContain('<category>Mexico talks</category>');

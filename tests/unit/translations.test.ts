@@ -14,9 +14,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CHART_UI, SHARE_WORDS } from '../../src/lib/chart-ui';
-import { SEARCH_UI, SITE, UI } from '../../src/lib/site';
-import { PAGE_TYPES, TOPIC_LABELS } from '../../src/lib/topics';
+import { CHART_UI, SHARE_WORDS } from '../../src/i18n/figure-words';
+import { SEARCH_UI, SITE, UI } from '../../src/i18n/site';
+import { PAGE_TYPES, TOPIC_LABELS } from '../../src/i18n/topics';
 import {
 	compareFigures,
 	compareOutlines,
@@ -29,12 +29,17 @@ import {
 	spanishNumberStyle,
 	splitMdx,
 	type Figures,
-} from '../../src/lib/translation-check';
-import { translatedSourceWords, type EnglishSource } from '../../src/lib/source-words';
+} from '../helpers/translation-check';
+import { translatedSourceWords, type EnglishSource } from '../../src/content/source-words';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(ROOT + path, 'utf8');
-const yamlFiles = (dir: string) => (existsSync(ROOT + dir) ? readdirSync(ROOT + dir).filter((f) => /\.ya?ml$/.test(f)).sort() : []);
+const yamlFiles = (dir: string) =>
+	existsSync(ROOT + dir)
+		? readdirSync(ROOT + dir)
+				.filter((f) => /\.ya?ml$/.test(f))
+				.sort()
+		: [];
 const TRANSLATIONS = 'content/translations/es';
 
 // ---------------------------------------------------------------------------------
@@ -85,7 +90,8 @@ const sources: Source[] = yamlFiles('content/sources').flatMap((f) => (parse(rea
 /** Sources with words to translate: a note, or a title that is our description. */
 const sourceNotes = sources.filter((s) => s.note || s.titleIsDescription);
 /** A Spanish source-notes entry: `id: "note"` or `id: { title, note }`. */
-const sourceEntry = (value: unknown): { title?: unknown; note?: unknown } => (typeof value === 'string' ? { note: value } : value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : { note: value });
+const sourceEntry = (value: unknown): { title?: unknown; note?: unknown } =>
+	typeof value === 'string' ? { note: value } : value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : { note: value };
 
 type Kind = 'glossary' | 'events' | 'source-notes';
 interface SpanishEntry {
@@ -132,7 +138,9 @@ describe('Spanish explainers keep the English outline', () => {
 	it('has one Spanish explainer per English explainer, under the same slug', () => {
 		const problems = [
 			...englishSlugs.filter((s) => !spanishSlugs.includes(s)).map((s) => `content/explainers/es/${s}/index.mdx is missing (translation of content/explainers/${s}/index.mdx)`),
-			...spanishSlugs.filter((s) => !englishSlugs.includes(s)).map((s) => `content/explainers/es/${s}/: no English explainer content/explainers/${s}/index.mdx; Spanish explainers use the English slug`),
+			...spanishSlugs
+				.filter((s) => !englishSlugs.includes(s))
+				.map((s) => `content/explainers/es/${s}/: no English explainer content/explainers/${s}/index.mdx; Spanish explainers use the English slug`),
 		];
 		expect(problems).toEqual([]);
 	});
@@ -171,7 +179,9 @@ describe('glossary, timeline and source notes have Spanish entries', () => {
 		const es = spanishOf(kind);
 		return [
 			...english.filter((e) => !es.has(e.id)).map((e) => `${expectedFile(e)}: no Spanish entry for "${e.id}" (from ${e.file})`),
-			...[...es.values()].filter((e) => !known.has(e.id)).map((e) => `${e.file}: "${e.id}" is not an id in the English ${kind === 'source-notes' ? 'sources with a note' : kind}; remove it or fix the id`),
+			...[...es.values()]
+				.filter((e) => !known.has(e.id))
+				.map((e) => `${e.file}: "${e.id}" is not an id in the English ${kind === 'source-notes' ? 'sources with a note' : kind}; remove it or fix the id`),
 			...[...es.values()].filter((e) => known.has(e.id)).flatMap(fields),
 		];
 	}
@@ -185,55 +195,75 @@ describe('glossary, timeline and source notes have Spanish entries', () => {
 
 	it('translates every glossary term (content/glossary/*.yaml)', () => {
 		const byId = new Map(glossary.map((g) => [g.id, g]));
-		const problems = coverage('glossary', glossary, () => `${TRANSLATIONS}/glossary-*.yaml`, (e) => {
-			const en = byId.get(e.id)!;
-			const aliases = (e.value as Record<string, unknown>).aliases;
-			return [
-				...textField(e, 'term', undefined),
-				...textField(e, 'short', en.short),
-				...textField(e, 'long', en.long),
-				...(aliases === undefined || (Array.isArray(aliases) && aliases.every((a) => typeof a === 'string')) ? [] : [`${e.file}: "${e.id}": field "aliases" must be a list of words`]),
-			];
-		});
+		const problems = coverage(
+			'glossary',
+			glossary,
+			() => `${TRANSLATIONS}/glossary-*.yaml`,
+			(e) => {
+				const en = byId.get(e.id)!;
+				const aliases = (e.value as Record<string, unknown>).aliases;
+				return [
+					...textField(e, 'term', undefined),
+					...textField(e, 'short', en.short),
+					...textField(e, 'long', en.long),
+					...(aliases === undefined || (Array.isArray(aliases) && aliases.every((a) => typeof a === 'string')) ? [] : [`${e.file}: "${e.id}": field "aliases" must be a list of words`]),
+				];
+			},
+		);
 		expect(problems).toEqual([]);
 	});
 
 	it('translates every timeline event (content/events/*.yaml)', () => {
 		const byId = new Map(events.map((g) => [g.id, g]));
-		const problems = coverage('events', events, (e) => `${TRANSLATIONS}/events-${byId.get(e.id)!.explainer}.yaml`, (e) => {
-			const en = byId.get(e.id)!;
-			// An English event that links to a section of its explainer links in Spanish too.
-			const section = en.section ? textField(e, 'section', undefined).map((p) => `${p} (the English links to "#${en.section}"; give the Spanish heading's anchor)`) : [];
-			return [...textField(e, 'title', en.title), ...textField(e, 'summary', en.summary), ...section];
-		});
+		const problems = coverage(
+			'events',
+			events,
+			(e) => `${TRANSLATIONS}/events-${byId.get(e.id)!.explainer}.yaml`,
+			(e) => {
+				const en = byId.get(e.id)!;
+				// An English event that links to a section of its explainer links in Spanish too.
+				const section = en.section ? textField(e, 'section', undefined).map((p) => `${p} (the English links to "#${en.section}"; give the Spanish heading's anchor)`) : [];
+				return [...textField(e, 'title', en.title), ...textField(e, 'summary', en.summary), ...section];
+			},
+		);
 		expect(problems).toEqual([]);
 	});
 
 	it('translates the note of every source that has one, and every title that is our description (content/sources/*.yaml)', () => {
 		const byId = new Map(sourceNotes.map((s) => [s.id, s]));
-		const problems = coverage('source-notes', sourceNotes, () => `${TRANSLATIONS}/source-notes-*.yaml`, (e) => {
-			const en = byId.get(e.id)!;
-			const es = sourceEntry(e.value);
-			const field = (name: 'note' | 'title', english: string): string[] => {
-				const v = es[name];
-				if (typeof v !== 'string' || !v.trim()) return [`${e.file}: "${e.id}": field "${name}" is missing or empty`];
-				return v.trim() === english.trim() ? [`${e.file}: "${e.id}": field "${name}" is the English text, untranslated`] : [];
-			};
-			return [
-				...(en.note ? field('note', en.note) : es.note === undefined ? [] : [`${e.file}: "${e.id}": field "note": the English source (${en.file}) has no note; remove it`]),
-				// A title given for a publisher's title is the next test's business.
-				...(en.titleIsDescription ? field('title', en.title) : []),
-				...Object.keys(es).filter((k) => k !== 'note' && k !== 'title').map((k) => `${e.file}: "${e.id}": unknown field "${k}"; expected "title" and "note"`),
-			];
-		});
+		const problems = coverage(
+			'source-notes',
+			sourceNotes,
+			() => `${TRANSLATIONS}/source-notes-*.yaml`,
+			(e) => {
+				const en = byId.get(e.id)!;
+				const es = sourceEntry(e.value);
+				const field = (name: 'note' | 'title', english: string): string[] => {
+					const v = es[name];
+					if (typeof v !== 'string' || !v.trim()) return [`${e.file}: "${e.id}": field "${name}" is missing or empty`];
+					return v.trim() === english.trim() ? [`${e.file}: "${e.id}": field "${name}" is the English text, untranslated`] : [];
+				};
+				return [
+					...(en.note ? field('note', en.note) : es.note === undefined ? [] : [`${e.file}: "${e.id}": field "note": the English source (${en.file}) has no note; remove it`]),
+					// A title given for a publisher's title is the next test's business.
+					...(en.titleIsDescription ? field('title', en.title) : []),
+					...Object.keys(es)
+						.filter((k) => k !== 'note' && k !== 'title')
+						.map((k) => `${e.file}: "${e.id}": unknown field "${k}"; expected "title" and "note"`),
+				];
+			},
+		);
 		expect(problems).toEqual([]);
 	});
 
-	it('gives a Spanish title to no source whose title is the publisher\'s own', () => {
+	it("gives a Spanish title to no source whose title is the publisher's own", () => {
 		const published = new Map(sources.filter((s) => !s.titleIsDescription).map((s) => [s.id, s]));
 		const problems = [...spanishOf('source-notes').values()]
 			.filter((e) => published.has(e.id) && sourceEntry(e.value).title !== undefined)
-			.map((e) => `${e.file}: "${e.id}": field "title": "${published.get(e.id)!.title}" (${published.get(e.id)!.file}) is the publisher's title and stays as published; remove it, or mark the source titleIsDescription: true if we wrote the title`);
+			.map(
+				(e) =>
+					`${e.file}: "${e.id}": field "title": "${published.get(e.id)!.title}" (${published.get(e.id)!.file}) is the publisher's title and stays as published; remove it, or mark the source titleIsDescription: true if we wrote the title`,
+			);
 		expect(problems).toEqual([]);
 	});
 
@@ -247,7 +277,7 @@ describe('glossary, timeline and source notes have Spanish entries', () => {
 	});
 });
 
-describe('source titles in a translation (src/lib/source-words.ts)', () => {
+describe('source titles in a translation (src/content/source-words.ts)', () => {
 	const english: EnglishSource[] = [
 		{ id: 'ap-report', title: 'Report on the talks (headline not recorded)', lang: 'en', titleIsDescription: true, note: 'Read in a copy.', file: 'content/sources/x.yaml' },
 		{ id: 'state-readout', title: 'Discussions with Mexican officials', lang: 'en', titleIsDescription: false, file: 'content/sources/x.yaml' },
@@ -255,7 +285,7 @@ describe('source titles in a translation (src/lib/source-words.ts)', () => {
 	];
 	const file = 'content/translations/es/source-notes-x.yaml';
 
-	it('shows our description in the translation\'s words and language, and a publisher\'s title as published', () => {
+	it("shows our description in the translation's words and language, and a publisher's title as published", () => {
 		const { words, problems } = translatedSourceWords(
 			'es',
 			english,
@@ -289,7 +319,14 @@ describe('source titles in a translation (src/lib/source-words.ts)', () => {
 	});
 
 	it('names a described source with no translation at all, and a translation of an unknown id', () => {
-		const { problems } = translatedSourceWords('es', english, new Map([['no-such-source', { note: 'Nota.', file }], ['granma', { note: 'Nota.', file }]]));
+		const { problems } = translatedSourceWords(
+			'es',
+			english,
+			new Map([
+				['no-such-source', { note: 'Nota.', file }],
+				['granma', { note: 'Nota.', file }],
+			]),
+		);
 		expect(problems).toEqual([
 			`${file}: "no-such-source": no source with this id in content/sources/; expected the id of an English source with a note or a described title`,
 			`content/translations/es/source-notes-*.yaml: "ap-report" (from content/sources/x.yaml) has no es translation; add it with field "title" (the source's title is our description) and "note" to the file for its explainer`,
@@ -321,13 +358,13 @@ function leaves(value: unknown, path: string): [string, string][] {
 
 /** [object, its file, English, Spanish] */
 const CHROME: [string, string, unknown, unknown][] = [
-	['SITE', 'src/lib/site.ts', SITE.en, SITE.es],
-	['UI', 'src/lib/site.ts', UI.en, UI.es],
-	['SEARCH_UI', 'src/lib/site.ts', SEARCH_UI.en, SEARCH_UI.es],
-	['CHART_UI', 'src/lib/chart-ui.ts', CHART_UI.en, CHART_UI.es],
-	['SHARE_WORDS', 'src/lib/chart-ui.ts', SHARE_WORDS.en, SHARE_WORDS.es],
-	['TOPIC_LABELS', 'src/lib/topics.ts', TOPIC_LABELS.en, TOPIC_LABELS.es],
-	['PAGE_TYPES', 'src/lib/topics.ts', PAGE_TYPES.en, PAGE_TYPES.es],
+	['SITE', 'src/i18n/site.ts', SITE.en, SITE.es],
+	['UI', 'src/i18n/site.ts', UI.en, UI.es],
+	['SEARCH_UI', 'src/i18n/site.ts', SEARCH_UI.en, SEARCH_UI.es],
+	['CHART_UI', 'src/i18n/figure-words.ts', CHART_UI.en, CHART_UI.es],
+	['SHARE_WORDS', 'src/i18n/figure-words.ts', SHARE_WORDS.en, SHARE_WORDS.es],
+	['TOPIC_LABELS', 'src/i18n/topics.ts', TOPIC_LABELS.en, TOPIC_LABELS.es],
+	['PAGE_TYPES', 'src/i18n/topics.ts', PAGE_TYPES.en, PAGE_TYPES.es],
 ];
 
 /** Problems per object, and the SAME_IN_BOTH keys that were needed. */
@@ -348,7 +385,10 @@ function chromeProblems(): { problems: Map<string, string[]>; sameUsed: Set<stri
 			}
 		}
 		for (const key of spanishLeaves.keys()) if (!english.some(([k]) => k === key)) list.push(`${key}: Spanish key that English does not have`);
-		problems.set(name, list.map((x) => `${file}: ${x}`));
+		problems.set(
+			name,
+			list.map((x) => `${file}: ${x}`),
+		);
 	}
 	return { problems, sameUsed };
 }
@@ -361,7 +401,11 @@ describe('site chrome is in Spanish', () => {
 	});
 
 	it('needs every entry of SAME_IN_BOTH', () => {
-		expect(Object.keys(SAME_IN_BOTH).filter((k) => !sameUsed.has(k)).map((k) => `${k}: no longer the same in both languages; remove it from SAME_IN_BOTH`)).toEqual([]);
+		expect(
+			Object.keys(SAME_IN_BOTH)
+				.filter((k) => !sameUsed.has(k))
+				.map((k) => `${k}: no longer the same in both languages; remove it from SAME_IN_BOTH`),
+		).toEqual([]);
 	});
 });
 
@@ -401,7 +445,12 @@ interface Pair {
 function pairs(): Pair[] {
 	const out: Pair[] = [];
 	for (const slug of englishSlugs.filter((s) => spanishSlugs.includes(s))) {
-		out.push({ where: `content/explainers/es/${slug}/index.mdx`, englishFile: `content/explainers/${slug}/index.mdx`, english: explainerBlocks(read(`content/explainers/${slug}/index.mdx`)), spanish: explainerBlocks(read(`content/explainers/es/${slug}/index.mdx`)) });
+		out.push({
+			where: `content/explainers/es/${slug}/index.mdx`,
+			englishFile: `content/explainers/${slug}/index.mdx`,
+			english: explainerBlocks(read(`content/explainers/${slug}/index.mdx`)),
+			spanish: explainerBlocks(read(`content/explainers/es/${slug}/index.mdx`)),
+		});
 	}
 	const text = (v: unknown, ...fields: string[]) => fields.map((f) => String((v as Record<string, unknown>)?.[f] ?? ''));
 	const g = spanishOf('glossary');

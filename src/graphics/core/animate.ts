@@ -37,28 +37,23 @@ export function applyScene(svg: SVGSVGElement, scene: Scene, duration: number): 
 	svg.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
 	for (const layer of scene.layers) {
 		const group = layerGroup(svg, layer);
-		const joined = group
-			.selectAll<SVGElement, Mark>(':scope > [data-key]')
-			.data(layer.marks, function key(this: SVGElement | SVGGElement, d: Mark) {
-				// Elements drawn at build time carry no bound data yet: match them by data-key.
-				const bound = d as Mark | undefined;
-				return bound ? bound.key : (this.getAttribute('data-key') ?? '');
-			});
+		const joined = group.selectAll<SVGElement, Mark>(':scope > [data-key]').data(layer.marks, function key(this: SVGElement | SVGGElement, d: Mark) {
+			// Elements drawn at build time carry no bound data yet: match them by data-key.
+			const bound = d as Mark | undefined;
+			return bound ? bound.key : (this.getAttribute('data-key') ?? '');
+		});
 		const entered = joined
 			.enter()
 			.append((d) => document.createElementNS(SVG_NS, d.tag) as SVGElement)
 			.attr('data-key', (d) => d.key)
 			.attr('opacity', duration ? 0 : null);
-		joined
-			.exit()
-			.transition()
-			.duration(duration)
-			.attr('opacity', 0)
-			.remove();
+		joined.exit().transition().duration(duration).attr('opacity', 0).remove();
 		const all = entered.merge(joined);
-		all.attr('class', (d) => d.className ?? null).each(function update(d) {
-			setText(this, d);
-		});
+		all
+			.attr('class', (d) => d.className ?? null)
+			.each(function update(d) {
+				setText(this, d);
+			});
 		// New marks take their final geometry at once and fade in; old marks glide.
 		entered.each(function place(d) {
 			for (const [name, value] of Object.entries(d.attrs)) this.setAttribute(name, String(typeof value === 'number' ? round(value) : value));

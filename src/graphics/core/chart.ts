@@ -4,7 +4,7 @@
  * English words are the definition's own fields; other languages sit under their
  * code (`es`), so adding a language never touches the English ones.
  */
-import type { Lang } from '../../lib/i18n';
+import type { Lang } from '../../i18n/lang';
 import type { Dimensions, Scene } from './scene';
 
 export interface ChartTable {

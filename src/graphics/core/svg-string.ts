@@ -4,10 +4,9 @@
  */
 import { LINE_HEIGHT_EM, round, type Mark, type Scene } from './scene';
 
-const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-export function escapeXml(text: string): string {
-	return text.replace(/[&<>"]/g, (c) => escapeMap[c]!);
-}
+import { escapeXml } from './xml';
+
+export { escapeXml };
 
 function attrString(attrs: Mark['attrs']): string {
 	return Object.entries(attrs)
@@ -22,9 +21,7 @@ function markString(m: Mark): string {
 		const x = m.attrs.x ?? 0;
 		// The first row has no dy of its own: a tspan's dy would replace the <text>'s dy
 		// (0.35em, which centres a label on y) instead of adding to it.
-		const spans = m.lines
-			.map((line, i) => `<tspan x="${round(Number(x))}"${i === 0 ? '' : ` dy="${LINE_HEIGHT_EM}em"`}>${escapeXml(line)}</tspan>`)
-			.join('');
+		const spans = m.lines.map((line, i) => `<tspan x="${round(Number(x))}"${i === 0 ? '' : ` dy="${LINE_HEIGHT_EM}em"`}>${escapeXml(line)}</tspan>`).join('');
 		return `${open}>${spans}</${m.tag}>`;
 	}
 	return `${open}></${m.tag}>`;
@@ -32,7 +29,5 @@ function markString(m: Mark): string {
 
 /** Inner markup of the chart's <svg>: one <g data-layer> per layer. */
 export function sceneToSvgInner(scene: Scene): string {
-	return scene.layers
-		.map((layer) => `<g data-layer="${escapeXml(layer.id)}">${layer.marks.map(markString).join('')}</g>`)
-		.join('');
+	return scene.layers.map((layer) => `<g data-layer="${escapeXml(layer.id)}">${layer.marks.map(markString).join('')}</g>`).join('');
 }

@@ -2,8 +2,15 @@
  * Small helpers for chart words in several languages: per-language tables and
  * Spanish short dates for labels where space is short. Pure; runs in the browser.
  */
-import { formatDate, formatMonthShort } from '../../lib/format';
-import type { Lang } from '../../lib/i18n';
+import { formatDate, formatMonthShort } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "2024-02-07" → "Feb 7, 2024": an English date in a chart label, where space is short. */
+export function shortDate(iso: string): string {
+	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+	return `${MONTHS_EN[m - 1]} ${d}, ${y}`;
+}
 
 /** One value per language: every chart's strings table has this shape. */
 export type ByLang<T> = Record<Lang, T>;

@@ -1,7 +1,7 @@
 /** "Who met": the U.S., Mexican and Guatemalan delegations, Dec 2023 – Feb 2024. */
-import { loadDelegations } from '../../lib/data/delegations';
-import { formatDate } from '../../lib/format';
-import type { Lang } from '../../lib/i18n';
+import { loadDelegations } from './data';
+import { formatDate } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 import { defineChart, type ChartTable } from '../core/chart';
 import { translated } from '../core/words';
 import { DELEGATION_STATES, delegationsScene, MEETINGS, SIDE_LABEL, type Attendance, type DelegationData, type Person } from './model';
@@ -110,9 +110,7 @@ function delegationsTable(data: DelegationData, lang: Lang = 'en'): ChartTable {
 		? [`${formatDate('2023-12-27', 'es')}, Ciudad de México`, `${formatDate('2024-01-19', 'es')}, Washington`, `${formatDate('2024-02-28', 'es')}, Washington (con Guatemala)`]
 		: ['Dec 27, 2023, Mexico City', 'Jan 19, 2024, Washington', 'Feb 28, 2024, Washington (with Guatemala)'];
 	return {
-		columns: es
-			? ['Persona', 'Cargo (enero de 2024)', 'Lado', ...meetingColumns, 'Vínculos con homólogos']
-			: ['Person', 'Title (January 2024)', 'Side', ...meetingColumns, 'Counterpart links'],
+		columns: es ? ['Persona', 'Cargo (enero de 2024)', 'Lado', ...meetingColumns, 'Vínculos con homólogos'] : ['Person', 'Title (January 2024)', 'Side', ...meetingColumns, 'Counterpart links'],
 		rows: data.people.map((p) => [
 			nameOf.get(p.id)!,
 			es ? translated(ROLE_ES, p.id, `${where} (ROLE_ES)`) : `${p.role}, ${p.institution}`,

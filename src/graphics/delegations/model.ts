@@ -12,6 +12,7 @@
  * uses the soft text colour and a muted marker instead.
  */
 import { mark, type Dimensions, type Mark, type Scene } from '../core/scene';
+import { charCountWidth } from '../core/text';
 import { display, en, type DelegationWords, type Pair, type TagKey } from './strings';
 
 export type Side = 'US' | 'MX' | 'GT';
@@ -93,9 +94,7 @@ const TAG = (key: TagKey): Tag => ({ key });
 /** Font sizes of the chart classes in charts.css (px). */
 export const FONT = { name: 13, nameSmall: 11.5, small: 11.5, note: 12.5 };
 /** Width estimate: 0.55 × font size × characters (bold text: 0.6, to be safe). */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-	return (bold ? 0.6 : 0.55) * fontSize * [...text].length;
-}
+export const textWidth = charCountWidth;
 function firstFitting(candidates: string[], fontSize: number, max: number, bold = false): string {
 	return candidates.find((c) => textWidth(c, fontSize, bold) <= max) ?? candidates[candidates.length - 1]!;
 }
@@ -124,9 +123,7 @@ export function linksFor(data: DelegationData, state: DelegationState): Edge[] {
 		return data.edges.filter((e) => side(e.source) !== 'GT' && side(e.target) !== 'GT');
 	}
 	if (state === 'feb28') {
-		return data.edges.filter(
-			(e) => (side(e.source) === 'GT' || side(e.target) === 'GT') && isAt(byId.get(e.source)!, 'feb28') && isAt(byId.get(e.target)!, 'feb28'),
-		);
+		return data.edges.filter((e) => (side(e.source) === 'GT' || side(e.target) === 'GT') && isAt(byId.get(e.source)!, 'feb28') && isAt(byId.get(e.target)!, 'feb28'));
 	}
 	return [];
 }
@@ -296,12 +293,9 @@ export function delegationsScene(data: DelegationData, dims: Dimensions, state: 
 			markerY.set(p.id, { x: markerX, y: nameY });
 			const fill = SIDE_FILL[p.side];
 			people.push(
-				mark(
-					'circle',
-					`marker-${p.id}`,
-					row.hollow ? { cx: markerX, cy: nameY, r: L.markerR - 0.8, fill: 'none', 'stroke-width': 1.8 } : { cx: markerX, cy: nameY, r: L.markerR },
-					{ className: `${row.hollow ? SIDE_STROKE[p.side] : fill}${row.mutedMarker ? ' is-muted' : ''}` },
-				),
+				mark('circle', `marker-${p.id}`, row.hollow ? { cx: markerX, cy: nameY, r: L.markerR - 0.8, fill: 'none', 'stroke-width': 1.8 } : { cx: markerX, cy: nameY, r: L.markerR }, {
+					className: `${row.hollow ? SIDE_STROKE[p.side] : fill}${row.mutedMarker ? ' is-muted' : ''}`,
+				}),
 			);
 			const d = display(p, words);
 			const tag = row.tag ? tagWords(row.tag) : undefined;
@@ -314,13 +308,23 @@ export function delegationsScene(data: DelegationData, dims: Dimensions, state: 
 						: [d.title, d.shortTitle];
 				people.push(
 					mark('text', `name-${p.id}`, { x: textX, y: nameY, dy: '0.35em', 'text-anchor': anchor }, { className: nameClass(row.emphasis), lines: [firstFitting(names, L.nameFont, L.textMax, true)] }),
-					mark('text', `title-${p.id}`, { x: textX, y: nameY + lineGap, dy: '0.35em', 'text-anchor': anchor }, { className: 'label-small label-soft', lines: [firstFitting(titleCandidates, FONT.small, L.textMax)] }),
+					mark(
+						'text',
+						`title-${p.id}`,
+						{ x: textX, y: nameY + lineGap, dy: '0.35em', 'text-anchor': anchor },
+						{ className: 'label-small label-soft', lines: [firstFitting(titleCandidates, FONT.small, L.textMax)] },
+					),
 				);
 			} else {
 				// One line only (short charts): the name, with a short tag when it fits.
 				const candidates = tag && !row.officeOnly ? [...names.map((n) => `${n} · ${tag[1]}`), ...names] : names;
 				people.push(
-					mark('text', `name-${p.id}`, { x: textX, y: nameY, dy: '0.35em', 'text-anchor': anchor }, { className: nameClass(row.emphasis), lines: [firstFitting(candidates, L.nameFont, L.textMax, true)] }),
+					mark(
+						'text',
+						`name-${p.id}`,
+						{ x: textX, y: nameY, dy: '0.35em', 'text-anchor': anchor },
+						{ className: nameClass(row.emphasis), lines: [firstFitting(candidates, L.nameFont, L.textMax, true)] },
+					),
 				);
 			}
 		});
@@ -379,7 +383,12 @@ export function delegationsScene(data: DelegationData, dims: Dimensions, state: 
 			const x = L.narrow ? 0 : i * Math.max(240, width * 0.42);
 			const label = firstFitting(texts[String(editorial)]!, FONT.small, width - x - 26);
 			legend.push(
-				mark('line', `legend-line-${editorial ? 'editorial' : 'sourced'}`, { x1: x, x2: x + 20, y1: y, y2: y, 'stroke-width': editorial ? 1.4 : 2 }, { className: `stroke-neutral${editorial ? ' stroke-dashed' : ''}` }),
+				mark(
+					'line',
+					`legend-line-${editorial ? 'editorial' : 'sourced'}`,
+					{ x1: x, x2: x + 20, y1: y, y2: y, 'stroke-width': editorial ? 1.4 : 2 },
+					{ className: `stroke-neutral${editorial ? ' stroke-dashed' : ''}` },
+				),
 				mark('text', `legend-text-${editorial ? 'editorial' : 'sourced'}`, { x: x + 26, y, dy: '0.35em', 'text-anchor': 'start' }, { className: 'label-small', lines: [label] }),
 			);
 		});

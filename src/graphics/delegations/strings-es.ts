@@ -1,5 +1,5 @@
 /** The delegations chart's words in Spanish (same shape as strings.ts). */
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../i18n/format';
 import { shortDateEs } from '../core/words';
 import type { DelegationWords } from './strings';
 

@@ -1,10 +1,10 @@
 /**
  * Every word the delegations chart draws, in English (Spanish: strings-es.ts, the
  * same shape; each language is its own module so that a page loads only its own).
- * English names and titles are data (src/lib/data/delegations.ts, DISPLAY); other
+ * English names and titles are data (src/graphics/delegations/data.ts, DISPLAY); other
  * languages give theirs by person id (`people`).
  */
-import type { Lang } from '../../lib/i18n';
+import type { Lang } from '../../i18n/lang';
 import { translated } from '../core/words';
 import type { DelegationState, Person, Side } from './model';
 

@@ -8,7 +8,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { LINE_HEIGHT_EM, mark, type Dimensions, type Mark, type Scene } from '../core/scene';
-import { textWidth } from '../funding/text';
+import { textWidth } from '../core/text';
 import { en, type EncountersWords } from './strings';
 
 export interface MonthRow {
@@ -18,7 +18,7 @@ export interface MonthRow {
 	total: number;
 }
 
-export const ENCOUNTER_STATES = ['overview', 'order', 'rise', 'repeat', 'courts', 'end', 'record', 'after'] as const;
+export const ENCOUNTER_STATES = ['overview', 'order', 'rise', 'repeat', 'courts', 'end', 'record', 'after', 'collapse'] as const;
 export type EncountersState = (typeof ENCOUNTER_STATES)[number];
 
 interface Note {
@@ -27,6 +27,10 @@ interface Note {
 	lift: number;
 	/** Which side of its leader line the label sits; by default, away from the right edge. */
 	side?: 'left' | 'right';
+	/** Apply `side` only where the plot is at least this wide (phones keep the default). */
+	sideFrom?: number;
+	/** Leave the note out where the plot is narrower than this (the chart's caption still says it). */
+	minPlot?: number;
 }
 
 interface StateSpec {
@@ -42,12 +46,21 @@ interface StateSpec {
 	reference?: { value: number };
 }
 
+/**
+ * Policy changes drawn as dashed vertical lines at the start of their month, in every
+ * state that shows that month: the asylum proclamation in effect from June 5, 2024 and
+ * the proclamations of January 20, 2025. The notes and the chart caption name them.
+ */
+export const POLICY_MARKERS = ['2024-06', '2025-01'] as const;
+
 const SPECS: Record<EncountersState, StateSpec> = {
 	overview: {
-		through: '2024-12',
+		through: '2026-07',
 		notes: [
-			{ month: '2023-05', lift: 70 },
-			{ month: '2023-12', lift: 14 },
+			// Since the chart runs to 2026 these months sit mid-chart: each label takes the side
+			// away from the other, the record's over the low bars of 2024–2026.
+			{ month: '2023-05', lift: 70, side: 'left', minPlot: 280 },
+			{ month: '2023-12', lift: 14, side: 'right', sideFrom: 400, minPlot: 280 },
 		],
 	},
 	order: {
@@ -99,7 +112,18 @@ const SPECS: Record<EncountersState, StateSpec> = {
 	after: {
 		through: '2024-12',
 		focus: ['2024-01', '2024-12'],
-		notes: [{ month: '2024-12', lift: 40 }],
+		notes: [
+			{ month: '2024-06', lift: 60 },
+			{ month: '2024-12', lift: 40 },
+		],
+	},
+	collapse: {
+		through: '2026-07',
+		focus: ['2025-01', '2026-07'],
+		notes: [
+			{ month: '2025-01', lift: 50 },
+			{ month: '2025-07', lift: 30 },
+		],
 	},
 };
 
@@ -128,7 +152,7 @@ interface Box {
 const NOTE_FONT = 12.5;
 const NOTE_ROW = LINE_HEIGHT_EM * NOTE_FONT;
 
-/** Where a note's text is drawn, measured with DejaVu widths (src/graphics/funding/text.ts). */
+/** Where a note's text is drawn, measured with DejaVu widths (src/graphics/core/text.ts). */
 function drawnBox(lines: string[], x: number, y: number, alignEnd: boolean): Box {
 	const w = Math.max(...lines.map((l) => textWidth(l, NOTE_FONT, true)));
 	const x0 = alignEnd ? x - w : x;
@@ -255,6 +279,9 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 	const centerOf = (i: number) => left + (i + 0.5) * band;
 	const indexOf = (month: string) => rows.findIndex((r) => r.month === month);
 
+	// After the last month with any Title 42 encounter (May 2023) there is no Title 42 slice to
+	// draw in any state, so those months get one bar only: the page carries fewer empty marks.
+	const lastT42 = rows.reduce((last, r, i) => (r.title42 > 0 ? i : last), -1);
 	const bars: Mark[] = [];
 	rows.forEach((row, i) => {
 		const shown = row.month <= spec.through;
@@ -263,10 +290,10 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 		const t42Top = shown ? y(row.title42) : base;
 		const t8Top = shown ? y(row.title42 + row.title8) : base;
 		const muted = (series: 't42' | 't8') => !inFocus || (spec.focusSeries !== undefined && spec.focusSeries !== series);
-		bars.push(
-			mark('rect', `${row.month}-t42`, { x: xOf(i), y: t42Top, width: barW, height: base - t42Top }, { className: `bar bar--t42${muted('t42') ? ' is-muted' : ''}` }),
-			mark('rect', `${row.month}-t8`, { x: xOf(i), y: t8Top, width: barW, height: t42Top - t8Top }, { className: `bar bar--t8${muted('t8') ? ' is-muted' : ''}` }),
-		);
+		if (i <= lastT42) {
+			bars.push(mark('rect', `${row.month}-t42`, { x: xOf(i), y: t42Top, width: barW, height: base - t42Top }, { className: `bar bar--t42${muted('t42') ? ' is-muted' : ''}` }));
+		}
+		bars.push(mark('rect', `${row.month}-t8`, { x: xOf(i), y: t8Top, width: barW, height: t42Top - t8Top }, { className: `bar bar--t8${muted('t8') ? ' is-muted' : ''}` }));
 	});
 
 	const yTicks: Mark[] = tickValues.flatMap((v) => [
@@ -296,18 +323,17 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 	];
 
 	// One box per legend row (swatch and label), for notes to keep clear of.
-	const legendBoxes: Box[] = legend
-		.filter((m) => m.tag === 'text')
-		.map((m, row) => ({ x0: left, x1: left + 17 + textWidth(m.lines![0]!, 13, true), y0: row * 18, y1: row * 18 + 19 }));
+	const legendBoxes: Box[] = legend.filter((m) => m.tag === 'text').map((m, row) => ({ x0: left, x1: left + 17 + textWidth(m.lines![0]!, 13, true), y0: row * 18, y1: row * 18 + 19 }));
 	const noteLines = words.notes[state];
 	const notes = placeNotes(
 		spec.notes.flatMap((note, k) => {
 			const i = indexOf(note.month);
-			if (i < 0) return [];
+			if (i < 0 || innerW < (note.minPlot ?? 0)) return [];
 			const lines = noteLines[k]!;
 			const cx = centerOf(i);
 			const top = y(rows[i]!.total);
-			const alignEnd = note.side ? note.side === 'left' : cx > left + innerW * 0.55;
+			const side = note.side && innerW >= (note.sideFrom ?? 0) ? note.side : undefined;
+			const alignEnd = side ? side === 'left' : cx > left + innerW * 0.55;
 			return [{ note, lines, cx, top, alignEnd, labelY: Math.max(MARGIN.top + 10, top - note.lift - (lines.length - 1) * NOTE_LINE) }];
 		}),
 		{
@@ -315,9 +341,20 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 			width,
 			legend: legendBoxes,
 			// Text may cross a muted bar (it stays readable over the pale fill), never a bar in focus.
-			bars: bars.filter((b) => Number(b.attrs.height) > 0.5 && !b.className?.includes('is-muted')).map((b) => ({ x0: Number(b.attrs.x), x1: Number(b.attrs.x) + Number(b.attrs.width), y0: Number(b.attrs.y), y1: Number(b.attrs.y) + Number(b.attrs.height) })),
+			bars: bars
+				.filter((b) => Number(b.attrs.height) > 0.5 && !b.className?.includes('is-muted'))
+				.map((b) => ({ x0: Number(b.attrs.x), x1: Number(b.attrs.x) + Number(b.attrs.width), y0: Number(b.attrs.y), y1: Number(b.attrs.y) + Number(b.attrs.height) })),
 		},
 	);
+
+	// Policy markers: a dashed line at the start of the month, from the baseline to the top of the plot.
+	const markers: Mark[] = POLICY_MARKERS.flatMap((month) => {
+		const i = indexOf(month);
+		if (i < 0) return [];
+		const shown = month <= spec.through;
+		const x = left + i * band;
+		return [mark('line', `marker-${month}`, { x1: x, x2: x, y1: y(0), y2: shown ? MARGIN.top : y(0) }, { className: 'reference marker' })];
+	});
 
 	// The reference label on one line, or wrapped where one line would run past the edge;
 	// its last line sits just above the line.
@@ -341,6 +378,7 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 			{ id: 'grid', marks: yTicks },
 			{ id: 'bars', marks: bars },
 			{ id: 'x-axis', marks: xTicks },
+			{ id: 'markers', marks: markers },
 			{ id: 'reference', marks: reference },
 			{ id: 'notes', marks: notes },
 			{ id: 'legend', marks: legend },

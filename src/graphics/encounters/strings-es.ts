@@ -1,5 +1,5 @@
 /** The encounters chart's words in Spanish (same shape and order as strings.ts). */
-import { formatCompact, formatDate, formatInteger, formatMonth, formatMonthShort, formatPercent } from '../../lib/format';
+import { formatCompact, formatDate, formatInteger, formatMonth, formatMonthShort, formatPercent } from '../../i18n/format';
 import { capital } from '../core/words';
 import type { EncountersWords } from './strings';
 
@@ -23,7 +23,8 @@ export const es: EncountersWords = {
 			['Máximo del Título 42:', `${n(113392)} en ${formatMonth('2021-05', 'es')}`],
 			[`${capital(formatMonth('2021-07', 'es'))}: ${n(213593)}`],
 		],
-		repeat: [[`Eventos, no personas: en el ${formatPercent(27, 0, 'es')}`, 'de los encuentros de julio de', '2021, la persona ya había sido', 'detenida en los 12 meses previos']],
+		// El 27 % de la CBP era de su primer conteo de julio de 2021 (212 672), no del revisado (213 593).
+		repeat: [['Eventos, no personas: según', `la CBP, el ${formatPercent(27, 0, 'es')} de ${n(212672)}`, 'encuentros de julio de 2021 fue', 'de personas detenidas en los', '12 meses previos']],
 		courts: [
 			[`${formatDate('2022-05-20', 'es')}:`, 'un juez impide el fin'],
 			['27 dic 2022: la Corte', 'Suprema lo mantiene'],
@@ -37,11 +38,15 @@ export const es: EncountersWords = {
 			// One line: on phones the only room beside the record bar is one line high.
 			[`${capital(formatMonthShort('2024-01', 'es'))}: ${n(176195)}`],
 		],
-		after: [[`${capital(formatMonthShort('2024-12', 'es'))}:`, n(96037)]],
+		after: [
+			['Límites al asilo desde', `el ${formatDate('2024-06-05', 'es')}`],
+			[`${capital(formatMonthShort('2024-12', 'es'))}:`, n(96033)],
+		],
+		collapse: [
+			[`${formatDate('2025-01-20', 'es')}:`, 'proclamaciones fronterizas'],
+			[`${capital(formatMonth('2025-07', 'es'))}: ${n(7822)},`, 'el mes más bajo de la gráfica'],
+		],
 	},
-	reference: [
-		[`Tope de devoluciones CHNV a México: ${n(30000)} al mes`],
-		['Tope de devoluciones CHNV', `a México: ${n(30000)} al mes`],
-	],
+	reference: [[`Tope de devoluciones CHNV a México: ${n(30000)} al mes`], ['Tope de devoluciones CHNV', `a México: ${n(30000)} al mes`]],
 	tick: (v) => formatCompact(v, 'es'),
 };

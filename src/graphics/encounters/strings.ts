@@ -4,10 +4,10 @@
  * and dates go through format.ts so each language gets its own style ("17,106" /
  * "17 106"). Each language is its own module so that a page loads only its own.
  */
-import { formatCompact, formatDate, formatInteger, formatMonth, formatMonthShort, formatPercent } from '../../lib/format';
-import type { Lang } from '../../lib/i18n';
+import { formatCompact, formatDate, formatInteger, formatMonth, formatMonthShort, formatPercent } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 
-export type NoteState = 'overview' | 'order' | 'rise' | 'repeat' | 'courts' | 'end' | 'record' | 'after';
+export type NoteState = 'overview' | 'order' | 'rise' | 'repeat' | 'courts' | 'end' | 'record' | 'after' | 'collapse';
 
 export interface EncountersWords {
 	lang: Lang;
@@ -37,7 +37,8 @@ export const en: EncountersWords = {
 			[`${formatMonth('2020-04')}: ${n(17106)},`, `${formatPercent(91, 0)} under Title 42`],
 		],
 		rise: [['Title 42 peak:', `${n(113392)} in ${formatMonth('2021-05')}`], [`${formatMonth('2021-07')}: ${n(213593)}`]],
-		repeat: [[`Events, not people: ${formatPercent(27, 0)} of all`, 'July 2021 encounters involved', 'someone caught in the previous', '12 months']],
+		// CBP's 27% was of its first count for July 2021 (212,672), not the revised 213,593 the bar shows.
+		repeat: [['Events, not people: CBP said', `${formatPercent(27, 0)} of the ${n(212672)} July 2021`, 'encounters it first reported', 'were repeats within 12 months']],
 		courts: [
 			[`${formatDate('2022-05-20')}: court`, 'blocks the end'],
 			['Dec 27, 2022:', 'Supreme Court stay'],
@@ -50,12 +51,15 @@ export const en: EncountersWords = {
 			[`Record: ${n(301981)}`, `in ${formatMonthShort('2023-12')}`],
 			[`${formatMonthShort('2024-01')}:`, n(176195)],
 		],
-		after: [[`${formatMonthShort('2024-12')}:`, n(96037)]],
+		after: [
+			['Asylum limits from', formatDate('2024-06-05')],
+			[`${formatMonthShort('2024-12')}:`, n(96033)],
+		],
+		collapse: [
+			[`${formatDate('2025-01-20')}:`, 'border proclamations'],
+			[`${formatMonthShort('2025-07')}: ${n(7822)},`, 'lowest on this chart'],
+		],
 	},
-	reference: [
-		[`Mexico's CHNV returns ceiling: ${n(30000)} a month`],
-		["Mexico's CHNV returns ceiling:", `${n(30000)} a month`],
-	],
+	reference: [[`Mexico's CHNV returns ceiling: ${n(30000)} a month`], ["Mexico's CHNV returns ceiling:", `${n(30000)} a month`]],
 	tick: (v) => formatCompact(v),
 };
-

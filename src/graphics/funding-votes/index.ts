@@ -1,9 +1,9 @@
 /** The key votes on the supplemental: what passed, what failed and what each needed. */
-import { DataError } from '../../lib/csv';
-import { FUNDING_VOTES_FILE, loadFundingVotes, type VoteRow } from '../../lib/data/funding-votes';
-import { formatBillions, formatDate } from '../../lib/format';
+import { DataError } from '../../content/csv';
+import { FUNDING_VOTES_FILE, loadFundingVotes, type VoteRow } from '../../content/data/funding-votes';
+import { formatBillions, formatDate } from '../../i18n/format';
 import { defineChart } from '../core/chart';
-import { shortDate } from '../funding/model';
+import { shortDate } from '../core/words';
 import { VOTES_STATES, votesScene, type FundingVotesData } from './model';
 import { WORDS } from './strings';
 
@@ -22,7 +22,6 @@ export function markBorderMeasures(rows: VoteRow[]): FundingVotesData {
 	}
 	return { votes: rows.map((r) => ({ ...r, border: BORDER_MEASURES.some(([d, m]) => d === r.date && m === r.measure) })) };
 }
-
 
 export default defineChart<FundingVotesData, (typeof VOTES_STATES)[number]>({
 	name: 'funding-votes',

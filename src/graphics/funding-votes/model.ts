@@ -8,9 +8,9 @@
  * Pure: (data, dimensions) → Scene.
  */
 import { scaleLinear } from 'd3-scale';
-import type { Lang } from '../../lib/i18n';
+import type { Lang } from '../../i18n/lang';
 import { mark, type Dimensions, type Mark, type Scene } from '../core/scene';
-import { textWidth, wrapText } from '../funding/text';
+import { textWidth, wrapText } from '../core/text';
 import { WORDS } from './strings';
 
 export type Chamber = 'Senate' | 'House';
@@ -97,8 +97,7 @@ export function votesScene(data: FundingVotesData, dims: Dimensions, lang: Lang 
 	const headerH = 24;
 	const axisH = 26;
 	const legendH = (line + 1) * LEGEND_LINE + 10;
-	const needed =
-		legendH + chambers.length * (headerH + axisH) + data.votes.reduce((sum, _, i) => sum + rowH(i), 0);
+	const needed = legendH + chambers.length * (headerH + axisH) + data.votes.reduce((sum, _, i) => sum + rowH(i), 0);
 	const gapCount = data.votes.length + chambers.length;
 	// If the box is too short, draw taller: the caller's viewBox scales the scene to fit.
 	const drawHeight = Math.max(height, Math.ceil(needed + 6 * gapCount + 4));
@@ -112,9 +111,7 @@ export function votesScene(data: FundingVotesData, dims: Dimensions, lang: Lang 
 	for (const chamber of chambers) {
 		const seats = CHAMBER_SEATS[chamber];
 		const x = scaleLinear().domain([0, seats]).range([barX0, barX1]);
-		headers.push(
-			mark('text', `header-${chamber}`, { x: X0, y: y + 14 }, { className: 'legend label-strong', lines: [words.header(chamber, seats)] }),
-		);
+		headers.push(mark('text', `header-${chamber}`, { x: X0, y: y + 14 }, { className: 'legend label-strong', lines: [words.header(chamber, seats)] }));
 		y += headerH;
 		const panelTop = y;
 		data.votes.forEach((v, i) => {
@@ -123,9 +120,7 @@ export function votesScene(data: FundingVotesData, dims: Dimensions, lang: Lang 
 			const key = `vote-${v.date}-${i}`;
 			const textTop = wide ? y + Math.max(0, (barH + 8 - textH(i)) / 2) : y;
 			labels.push(mark('text', `${key}-title`, { x: X0, y: textTop + 12 }, { className: 'legend label-strong', lines: t.title }));
-			labels.push(
-				mark('text', `${key}-detail`, { x: X0, y: textTop + t.title.length * TITLE_LINE + 10 }, { className: 'tick label-small', lines: t.detail }),
-			);
+			labels.push(mark('text', `${key}-detail`, { x: X0, y: textTop + t.title.length * TITLE_LINE + 10 }, { className: 'tick label-small', lines: t.detail }));
 			const barY = wide ? y + (rowH(i) - barH) / 2 : y + textH(i) + 4;
 			const yesEnd = x(v.yes);
 			bars.push(
@@ -134,7 +129,12 @@ export function votesScene(data: FundingVotesData, dims: Dimensions, lang: Lang 
 				mark('line', `${key}-threshold`, { x1: x(v.threshold), x2: x(v.threshold), y1: barY - 4, y2: barY + barH + 4 }, { className: 'reference' }),
 			);
 			labels.push(
-				mark('text', `${key}-result`, { x: barX1 + 8, y: barY + barH / 2, dy: '0.35em' }, { className: `legend label-strong${v.result === 'failed' ? '' : ' label-soft'}`, lines: [v.result === 'passed' ? words.passed : words.failed] }),
+				mark(
+					'text',
+					`${key}-result`,
+					{ x: barX1 + 8, y: barY + barH / 2, dy: '0.35em' },
+					{ className: `legend label-strong${v.result === 'failed' ? '' : ' label-soft'}`, lines: [v.result === 'passed' ? words.passed : words.failed] },
+				),
 			);
 			y += rowH(i) + gap;
 		});
@@ -144,9 +144,7 @@ export function votesScene(data: FundingVotesData, dims: Dimensions, lang: Lang 
 		for (const tick of x.ticks(5)) {
 			if (wide) grid.push(mark('line', `grid-${chamber}-${tick}`, { x1: x(tick), x2: x(tick), y1: panelTop, y2: axisY }, { className: 'grid' }));
 			grid.push(mark('line', `tick-${chamber}-${tick}`, { x1: x(tick), x2: x(tick), y1: axisY, y2: axisY + 4 }, { className: 'axis-base' }));
-			grid.push(
-				mark('text', `ticklabel-${chamber}-${tick}`, { x: x(tick), y: axisY + 15, 'text-anchor': tick === 0 ? 'start' : 'middle' }, { className: 'tick', lines: [String(tick)] }),
-			);
+			grid.push(mark('text', `ticklabel-${chamber}-${tick}`, { x: x(tick), y: axisY + 15, 'text-anchor': tick === 0 ? 'start' : 'middle' }, { className: 'tick', lines: [String(tick)] }));
 		}
 		y = axisY + axisH + gap - 6;
 	}

@@ -3,9 +3,8 @@
  * English (data/funding-votes.csv); their Spanish names are keyed here by date and
  * English text, so a new row without a translation stops the Spanish build.
  */
-import { formatBillions } from '../../lib/format';
-import { shortDateEs, translated, type ByLang } from '../core/words';
-import { shortDate } from '../funding/strings';
+import { formatBillions } from '../../i18n/format';
+import { shortDate, shortDateEs, translated, type ByLang } from '../core/words';
 import type { Chamber, ThresholdRule, VoteDatum } from './model';
 
 export interface VotesWords {

@@ -1,7 +1,7 @@
 /** Where the border money went: the supplemental from request to law, by category. */
-import { loadFundingPackage } from '../../lib/data/funding-package';
-import { formatBillions, formatDate } from '../../lib/format';
-import type { Lang } from '../../lib/i18n';
+import { loadFundingPackage } from './data';
+import { formatBillions, formatDate } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 import { defineChart, type ChartTable } from '../core/chart';
 import { CATEGORY_NAMES, FUNDING_STATES, fundingScene, shortDate, type FundingData, type FundingState } from './model';
 import { en as wordsEn } from './strings';

@@ -12,7 +12,7 @@
 import { scaleLinear } from 'd3-scale';
 import { mark, type Dimensions, type Mark, type Scene } from '../core/scene';
 import { en, type FundingWords } from './strings';
-import { textWidth, wrapText } from './text';
+import { textWidth, wrapText } from '../core/text';
 
 export { shortDate } from './strings';
 
@@ -235,8 +235,7 @@ function layout(data: FundingData, dims: Dimensions, words: FundingWords): Layou
 	const { width, height } = dims;
 	const geo = geometry(data, width, words);
 	const specs = FUNDING_STATES.map((s) => SPECS[s]);
-	const linesOf = (withValues: boolean) =>
-		Math.max(...specs.map((spec) => Math.max(...legendLayout(legendItems(data, spec, words, withValues), width).map((p) => p.line)) + 1));
+	const linesOf = (withValues: boolean) => Math.max(...specs.map((spec) => Math.max(...legendLayout(legendItems(data, spec, words, withValues), width).map((p) => p.line)) + 1));
 	const legendValues = linesOf(true) <= MAX_LEGEND_LINES;
 	const legendLines = linesOf(legendValues);
 	const titles = data.stages.map((s) => wrapText(words.stageTitle(s), width - X0 - 2, FONT.legend, true));

@@ -1,9 +1,9 @@
 /**
  * The funding chart's words in Spanish (same shape as strings.ts). Stage names are
- * data in English (src/lib/data/funding-package.ts); their Spanish names are keyed
+ * data in English (src/graphics/funding/data.ts); their Spanish names are keyed
  * here by stage id.
  */
-import { formatBillions, formatDate, formatPercent } from '../../lib/format';
+import { formatBillions, formatDate, formatPercent } from '../../i18n/format';
 import { dayMonthEs, translated } from '../core/words';
 import type { FundingStage } from './model';
 import type { FundingWords } from './strings';

@@ -4,16 +4,13 @@
  * Amounts go through format.ts: "$13.6B" in English, "13 600 mdd" (millones de
  * dólares) in Spanish.
  */
-import { formatBillions, formatPercent } from '../../lib/format';
-import type { Lang } from '../../lib/i18n';
+import { formatBillions, formatPercent } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 import type { FundingCategory, FundingStage, FundingVoteRef } from './model';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "2024-02-07" → "Feb 7, 2024" */
-export function shortDate(iso: string): string {
-	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-	return `${MONTHS[m - 1]} ${d}, ${y}`;
-}
+import { shortDate } from '../core/words';
+
+export { shortDate };
 /** "2024-02-07" → "Feb 7" */
 function monthDay(iso: string): string {
 	return shortDate(iso).replace(/, \d{4}$/, '');
@@ -53,4 +50,3 @@ export const en: FundingWords = {
 	blocked: (v) => `Blocked ${monthDay(v.date)}: ${v.yes}–${v.no} on starting debate; ${v.threshold} votes needed`,
 	passed: (v) => `Passed the Senate ${v.yes}–${v.no} on ${monthDay(v.date)}`,
 };
-

@@ -1,7 +1,7 @@
 /** The Mexico talks, January 2023 – June 2024, against monthly southwest-border encounters. */
-import { loadMexicoTimeline, markerKey, type TimelineTableData } from '../../lib/data/mexico-timeline';
-import { formatDate, formatInteger, formatMonth } from '../../lib/format';
-import type { Lang } from '../../lib/i18n';
+import { loadMexicoTimeline, markerKey, type TimelineTableData } from './data';
+import { formatDate, formatInteger, formatMonth } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 import { defineChart, type ChartTable } from '../core/chart';
 import { capital } from '../core/words';
 import { TIMELINE_STATES, timelineScene } from './model';
@@ -17,9 +17,7 @@ function timelineTable(data: TimelineTableData, lang: Lang = 'en'): ChartTable {
 	};
 	return {
 		columns:
-			lang === 'es'
-				? ['Mes', 'Encuentros en la frontera suroeste', 'Eventos marcados (número, fecha: evento)']
-				: ['Month', 'Southwest-border encounters', 'Marked events (number, date: event)'],
+			lang === 'es' ? ['Mes', 'Encuentros en la frontera suroeste', 'Eventos marcados (número, fecha: evento)'] : ['Month', 'Southwest-border encounters', 'Marked events (number, date: event)'],
 		rows: data.months.map((m) => [
 			lang === 'es' ? capital(formatMonth(m.month, 'es')) : formatMonth(m.month),
 			m.total,

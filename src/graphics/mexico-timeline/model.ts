@@ -8,9 +8,9 @@
  * Pure: (data, dimensions) → Scene.
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import type { Lang } from '../../lib/i18n';
+import type { Lang } from '../../i18n/lang';
 import { mark, type Dimensions, type Mark, type Scene } from '../core/scene';
-import { textWidth as dejaVuWidth } from '../funding/text';
+import { charCountWidth, textWidth as dejaVuWidth } from '../core/text';
 import { markerLabels, WORDS } from './strings';
 
 export interface TimelineMonth {
@@ -42,9 +42,7 @@ const LEGEND_Y = 8;
 const FONT = { note: 12.5, tick: 12, small: 11.5 };
 
 /** Width estimate: 0.55 × font size × characters (0.6 for bold labels, to be safe). */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-	return (bold ? 0.6 : 0.55) * fontSize * [...text].length;
-}
+export const textWidth = charCountWidth;
 
 /** Time of a marker or month start, in ms (UTC). A whole month sits mid-month. */
 export function markerTime(date: string): number {

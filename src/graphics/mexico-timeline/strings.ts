@@ -2,11 +2,11 @@
  * Every word the Mexico timeline draws, in English and Spanish: the short marker
  * labels ("Jan 19: Washington meeting"), the caption's numbered key, the legend and
  * the axis. Markers are keyed by the id of the event they mark (content/events) or
- * `record` for the record month; the loader (src/lib/data/mexico-timeline.ts) checks
+ * `record` for the record month; the loader (src/graphics/mexico-timeline/data.ts) checks
  * each id and date against the events files.
  */
-import { formatCompact, formatDate, formatInteger, formatMonthShort } from '../../lib/format';
-import type { Lang } from '../../lib/i18n';
+import { formatCompact, formatDate, formatInteger, formatMonthShort } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 import { shortDateEs, translated, type ByLang } from '../core/words';
 
 export interface MarkerWords {

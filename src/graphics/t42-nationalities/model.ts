@@ -4,9 +4,9 @@
  * Pure: (data, dimensions) → Scene.
  */
 import { scaleLinear } from 'd3-scale';
-import type { Lang } from '../../lib/i18n';
+import type { Lang } from '../../i18n/lang';
 import { mark, type Dimensions, type Scene } from '../core/scene';
-import { textWidth } from '../funding/text';
+import { textWidth } from '../core/text';
 import { countryName, valueLabel } from './strings';
 
 export interface NationalityRow {

@@ -3,8 +3,8 @@
  * names them in English, which is also the marks' key) and the value label
  * "1,781,514 (61.2%)" in both languages.
  */
-import { formatInteger, formatPercent } from '../../lib/format';
-import type { Lang } from '../../lib/i18n';
+import { formatInteger, formatPercent } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 import { translated } from '../core/words';
 
 const COUNTRY_ES: Record<string, string> = {

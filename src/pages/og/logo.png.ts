@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rasterize } from '../../lib/og-render';
+import { rasterize } from '../../discovery/og-render';
 
 export const GET: APIRoute = () => {
 	const favicon = readFileSync(join(process.cwd(), 'public', 'favicon.svg'), 'utf8');

@@ -6,8 +6,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allCharts, getChart } from '../../../graphics';
-import { toCsv } from '../../../lib/csv';
-import { langPaths } from '../../../lib/i18n';
+import { toCsv } from '../../../content/csv';
+import { langPaths } from '../../../i18n/lang';
 
 export const getStaticPaths = (() => langPaths(() => allCharts().map((chart) => ({ params: { name: chart.name } })))) satisfies GetStaticPaths;
 

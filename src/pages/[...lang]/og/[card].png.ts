@@ -6,16 +6,15 @@
  * pure scene function with the page's chart words, so the card matches the page.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCharts } from '../../../graphics';
 import { chartWords } from '../../../graphics/core/chart';
-import { publishedExplainers, slugOf, type Explainer } from '../../../lib/explainers';
-import { formatDate } from '../../../lib/format';
-import { inLang, LANGS, langPaths, type Lang } from '../../../lib/i18n';
-import { chartCardCss, chartOnCard, chartSceneSize, composeCard, lightTokens, type CardChart } from '../../../lib/og-card';
-import { CARD_FONT_FAMILY, measureCardText, rasterize } from '../../../lib/og-render';
-import { href } from '../../../lib/paths';
-import { SITE, UI } from '../../../lib/site';
-import { keyChart, RESERVED_CARDS, SITE_CARD } from '../../../lib/social';
+import { explainerFile, publishedExplainers, slugOf, type Explainer } from '../../../content/explainers';
+import { formatDate } from '../../../i18n/format';
+import { inLang, LANGS, langPaths, type Lang } from '../../../i18n/lang';
+import { chartCardCss, chartOnCard, chartSceneSize, composeCard, lightTokens, type CardChart } from '../../../discovery/og-card';
+import { CARD_FONT_FAMILY, measureCardText, rasterize } from '../../../discovery/og-render';
+import { href } from '../../../i18n/paths';
+import { SITE, UI } from '../../../i18n/site';
+import { keyChartOf, RESERVED_CARDS, SITE_CARD } from '../../../discovery/social';
 import chartsCss from '../../../styles/charts.css?raw';
 import tokensCss from '../../../styles/tokens.css?raw';
 
@@ -49,10 +48,9 @@ export const getStaticPaths = (async () => {
 /** The key chart's scene for a card, in the card's language, or nothing while the chart is not registered yet. */
 function cardChart(entry: Explainer | undefined, lang: Lang): CardChart | undefined {
 	if (!entry) return undefined;
-	const key = keyChart(slugOf(entry), entry.body);
-	const chart = key && allCharts().find((c) => c.name === key.chart);
-	if (!key || !chart) return undefined;
-	const state = key.state && chart.states.includes(key.state) ? key.state : chart.staticState;
+	const key = keyChartOf(entry, explainerFile(entry));
+	if (!key) return undefined;
+	const { chart, state } = key;
 	const { title } = chartWords(chart, lang);
 	const scene = chart.scene(chart.load(), chartSceneSize(title, measureCardText), state, lang);
 	// Notes get leaders long enough to see at thumbnail size.
@@ -65,7 +63,10 @@ export const GET: APIRoute = ({ props, site }) => {
 	const t = (name: string) => tokens[name] ?? '#000';
 	const words = SITE[lang];
 	// The address of this edition's home page, as readers will see it: "example.org/border", "example.org/border/es".
-	const address = new URL(href(inLang(lang, '')), site ?? 'https://example.org').toString().replace(/^https?:\/\//, '').replace(/\/$/, '');
+	const address = new URL(href(inLang(lang, '')), site ?? 'https://example.org')
+		.toString()
+		.replace(/^https?:\/\//, '')
+		.replace(/\/$/, '');
 	const svg = composeCard(
 		{
 			siteName: words.name,

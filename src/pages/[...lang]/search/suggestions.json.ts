@@ -5,11 +5,11 @@
  * Fetched only then, never with the first query. About 3 KB.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedExplainers, slugOf } from '../../../lib/explainers';
-import { langPaths, LOCALE, type Lang } from '../../../lib/i18n';
-import { explainerPath, glossaryPath } from '../../../lib/paths';
-import { glossaryTerms } from '../../../lib/translations';
-import type { SearchSuggestions } from '../../../search/suggestions';
+import { publishedExplainers, slugOf } from '../../../content/explainers';
+import { langPaths, LOCALE, type Lang } from '../../../i18n/lang';
+import { explainerPath, glossaryPath } from '../../../i18n/paths';
+import { glossaryTerms } from '../../../content/translations';
+import type { SearchSuggestions } from '../../../client/search/suggestions';
 
 export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
 

@@ -1,0 +1,94 @@
+/**
+ * Brings each <Scrolly> to life: finds its steps, watches which one is active, and
+ * redraws the chart for that step's state. The static SVG from the build is adopted
+ * in place, so the page never changes size when this script runs (no layout shift).
+ *
+ * - `#step-id` in the URL opens the page with the graphic in that step's state.
+ * - Started by lazy.ts when the graphic comes near the screen; it then opens on the
+ *   step named by the URL, else the step holding keyboard focus, else the first.
+ * - Reduced motion: state changes are instant.
+ * - Resize, orientation change and zoom: the chart is redrawn at its new size.
+ * - Keyboard: focusing anything inside a step activates it.
+ * - Language: labels are drawn in the page's language (<html lang>), like the static
+ *   SVG the build drew, so the same marks (same keys) carry the other language's words.
+ */
+import { applyScene } from '../../graphics/core/animate';
+import { loadScene } from '../../graphics/client';
+import { toLang } from '../../i18n/lang';
+import { observeSteps } from './step-observer';
+
+const DURATION = 650;
+
+/** The step id named by the URL hash, or '' (a malformed hash is ignored, never thrown). */
+function hashId(): string {
+	try {
+		return decodeURIComponent(window.location.hash.slice(1));
+	} catch {
+		return '';
+	}
+}
+
+function reducedMotion(): boolean {
+	return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export async function startScrolly(root: HTMLElement): Promise<void> {
+	const name = root.dataset.scrolly!;
+	const lang = toLang(document.documentElement.lang);
+	const sceneFor = await loadScene(name, lang);
+	const dataNode = root.querySelector<HTMLScriptElement>('script[data-chart-data]');
+	const frame = root.querySelector<HTMLElement>('[data-chart-frame]');
+	const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
+	if (!sceneFor || !dataNode || !frame || !steps.length) return;
+	const data: unknown = JSON.parse(dataNode.textContent || 'null');
+
+	// Keep one SVG (the build made a wide and a narrow one) and size it to the frame.
+	const svgs = [...frame.querySelectorAll<SVGSVGElement>('svg[data-chart]')];
+	const visible = svgs.find((s) => s.getClientRects().length > 0) ?? svgs[0]!;
+	svgs.filter((s) => s !== visible).forEach((s) => s.remove());
+	const svg = visible;
+	frame.classList.add('is-live');
+	const ratio = svg.viewBox.baseVal.height / svg.viewBox.baseVal.width;
+	// The build drew the chart's overview state; print shows that, not the current step.
+	const staticState = svg.dataset.state ?? '';
+
+	let current = -1;
+	let lastWidth = 0;
+	const draw = (index: number, animate: boolean, override?: string) => {
+		const width = Math.round(frame.clientWidth) || 320;
+		// On phones the graphic shares the screen with the step text passing below it.
+		const share = window.innerWidth < 900 ? 0.5 : 0.62;
+		const height = Math.round(Math.min(width * ratio, window.innerHeight * share, 560)) || 300;
+		const state = override ?? steps[index]!.dataset.stepState!;
+		applyScene(svg, sceneFor(data, { width, height }, state, lang), animate && !reducedMotion() ? DURATION : 0);
+		svg.setAttribute('width', String(width));
+		svg.setAttribute('height', String(height));
+		svg.dataset.state = state;
+		root.dataset.activeStep = steps[index]!.id;
+		steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
+		lastWidth = width;
+	};
+	const activate = (index: number) => {
+		if (index < 0 || index === current) return;
+		const first = current === -1;
+		current = index;
+		draw(index, !first);
+	};
+
+	const fromHash = steps.findIndex((s) => s.id === hashId());
+	const focused = steps.findIndex((s) => s.contains(document.activeElement));
+	activate(fromHash >= 0 ? fromHash : Math.max(focused, 0));
+
+	const observer = observeSteps(steps, activate, () => (window.innerWidth < 900 ? 0.72 : 0.5));
+	steps.forEach((step, i) => step.addEventListener('focusin', () => activate(i)));
+	window.addEventListener('hashchange', () => {
+		const i = steps.findIndex((s) => s.id === hashId());
+		if (i >= 0) activate(i);
+	});
+	new ResizeObserver(() => {
+		if (current >= 0 && Math.round(frame.clientWidth) !== lastWidth) draw(current, false);
+	}).observe(frame);
+	window.addEventListener('beforeprint', () => staticState && draw(current, false, staticState));
+	window.addEventListener('afterprint', () => draw(current, false));
+	root.addEventListener('scrolly:destroy', () => observer.destroy(), { once: true });
+}

@@ -1,0 +1,5 @@
+/** The one XML escaper: text and attribute values for SVG, the sitemap and the feed. */
+const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+export function escapeXml(text: string): string {
+	return text.replace(/[&<>"]/g, (c) => escapeMap[c]!);
+}

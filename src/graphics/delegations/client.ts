@@ -1,0 +1,6 @@
+/** The browser side of the chart (scrollytelling): its model, and its Spanish words loaded only on Spanish pages. */
+import type { ClientEntry } from '../client';
+import { delegationsScene } from './model';
+
+export const scene: ClientEntry['scene'] = delegationsScene;
+export const words: ClientEntry['words'] = { es: async () => (await import('./strings-es')).es };
