@@ -313,7 +313,7 @@ test.describe('timeline', () => {
 		await context.close();
 	});
 
-	test('events run from March 2020 to June 2024, each once, each linking to a real section and a source', async ({ page, request }) => {
+	test('events run from March 2020 to February 2026, each once, each linking to a real section and a source', async ({ page, request }) => {
 		await page.goto(url('timeline/'));
 		const events = await page.locator('.timeline__event').evaluateAll((els) =>
 			els.map((el) => ({
@@ -325,7 +325,7 @@ test.describe('timeline', () => {
 			})),
 		);
 		expect(events[0]!.date.slice(0, 7)).toBe('2020-03');
-		expect(events.at(-1)!.date.slice(0, 7)).toBe('2024-06');
+		expect(events.at(-1)!.date.slice(0, 7)).toBe('2026-02');
 		const keys = events.map((e) => `${e.date} ${e.title.toLowerCase()}`);
 		expect(new Set(keys).size, 'an event appears twice').toBe(keys.length);
 		// The two events that used to be written twice now appear once each.
@@ -508,7 +508,7 @@ test.describe('Spanish edition', () => {
 		await page.goto(url('es/timeline/'));
 		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cronología');
-		await expect(page).toHaveTitle(/^Cronología, marzo de 2020 – junio de 2024 \| /);
+		await expect(page).toHaveTitle(/^Cronología, marzo de 2020 – febrero de 2026 \| /);
 		const meeting = page.locator('.timeline__event:has(time[datetime="2024-01-19"])');
 		await expect(meeting.locator('time')).toHaveText('19 de enero de 2024');
 		await expect(meeting.locator('.timeline__topic')).toHaveText('Diálogo con México');
