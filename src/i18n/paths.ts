@@ -34,3 +34,8 @@ export function glossaryPath(id?: string, lang: Lang = DEFAULT_LANG): string {
 export function dataPath(chart: string, lang: Lang = DEFAULT_LANG): string {
 	return langHref(`data/${chart}.csv`, lang);
 }
+
+/** The data a scrollytelling graphic redraws its steps from (one file for both languages). */
+export function chartDataPath(chart: string): string {
+	return href(`data/${chart}.json`);
+}

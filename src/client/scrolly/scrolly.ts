@@ -38,11 +38,14 @@ export async function startScrolly(root: HTMLElement): Promise<void> {
 	const name = root.dataset.scrolly!;
 	const lang = toLang(document.documentElement.lang);
 	const sceneFor = await loadScene(name, lang);
-	const dataNode = root.querySelector<HTMLScriptElement>('script[data-chart-data]');
+	const dataSrc = root.dataset.chartSrc;
 	const frame = root.querySelector<HTMLElement>('[data-chart-frame]');
 	const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
-	if (!sceneFor || !dataNode || !frame || !steps.length) return;
-	const data: unknown = JSON.parse(dataNode.textContent || 'null');
+	if (!sceneFor || !dataSrc || !frame || !steps.length) return;
+	// The chart's data, from the same site (src/pages/data/[name].json.ts); without it the static drawing stays.
+	const response = await fetch(dataSrc);
+	if (!response.ok) return;
+	const data: unknown = await response.json();
 
 	// Keep one SVG (the build made a wide and a narrow one) and size it to the frame.
 	const svgs = [...frame.querySelectorAll<SVGSVGElement>('svg[data-chart]')];
