@@ -65,8 +65,8 @@ test('with reduced motion the state changes at once', async ({ page }) => {
 test('the graphic loads its code only as it nears the screen; until then the static chart shows', async ({ page }) => {
 	const loaded: string[] = [];
 	page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
-	// Chart code: the scrolly driver and the chart models (d3 comes with them).
-	const chartCode = () => loaded.filter((p) => /\/_astro\/(scrolly|model)\.[\w-]+\.js$/.test(p));
+	// Chart code: the scrolly driver and the chart's own module (its model; d3 comes with them).
+	const chartCode = () => loaded.filter((p) => /\/_astro\/(scrolly|model|client)\.[\w-]+\.js$/.test(p));
 	await page.setViewportSize({ width: 412, height: 823 });
 	await page.goto(PAGE);
 	await page.waitForLoadState('networkidle');
