@@ -10,6 +10,7 @@ import { escapeXml } from '../graphics/core/xml';
 import { inLang, type Lang } from '../i18n/lang';
 import { absolute } from '../i18n/paths';
 import { SITE, UI } from '../i18n/site';
+import { formatDate } from '../i18n/format';
 import { cardPath } from './social';
 import { TOPIC_LABELS, type Topic } from '../i18n/topics';
 
@@ -34,14 +35,17 @@ export interface FeedItem {
 	categories: string[];
 	/** Absolute URL of the social card (1200×630 PNG). */
 	image?: string;
+	/** The latest entry of the changes log, shown first when the explainer was updated after it was published. */
+	update?: { label: string; note: string };
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /** The item's summary as HTML: dek, then the takeaways as a list. */
-export function summaryHtml(item: Pick<FeedItem, 'dek' | 'takeaways'>, takeawaysLabel: string): string {
+export function summaryHtml(item: Pick<FeedItem, 'dek' | 'takeaways' | 'update'>, takeawaysLabel: string): string {
 	const esc = (t: string) => t.replace(/[&<>]/g, (c) => HTML_ESCAPES[c]!);
-	return `<p>${esc(item.dek)}</p><p><strong>${esc(takeawaysLabel)}</strong></p><ul>${item.takeaways.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>`;
+	const update = item.update ? `<p><strong>${esc(item.update.label)}:</strong> ${esc(item.update.note)}</p>` : '';
+	return `${update}<p>${esc(item.dek)}</p><p><strong>${esc(takeawaysLabel)}</strong></p><ul>${item.takeaways.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>`;
 }
 
 /** The whole feed, written (and escaped) by @astrojs/rss. */
@@ -77,6 +81,8 @@ export interface FeedSource {
 	published: Date;
 	updated: Date;
 	topics: readonly Topic[];
+	/** The changes log, newest last. */
+	changes?: { date: Date; note: string }[];
 }
 
 /**
@@ -102,7 +108,15 @@ export function explainerFeed(lang: Lang, site: URL | undefined, explainers: Fee
 			updated: e.updated,
 			categories: e.topics.map((t) => TOPIC_LABELS[lang][t]),
 			image: absolute(cardPath(e.slug, lang), site),
+			...updateOf(e, lang),
 		})),
 		UI[lang].takeaways,
 	);
+}
+
+/** "Updated December 2, 2026" and the newest changes-log note, for an explainer updated after it was published. */
+function updateOf(e: FeedSource, lang: Lang): Pick<FeedItem, 'update'> {
+	const latest = e.changes?.at(-1);
+	if (!latest || e.updated <= e.published) return {};
+	return { update: { label: `${UI[lang].updated} ${formatDate(e.updated, lang)}`, note: latest.note } };
 }

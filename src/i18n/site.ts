@@ -9,7 +9,7 @@ import type { Lang } from './lang';
 
 const SITE_EN = {
 	name: 'Border Explainers',
-	tagline: 'U.S.–Mexico migration policy in the 2023–2024 election year, explained from the sources.',
+	tagline: 'U.S.–Mexico migration policy from the pandemic expulsions of 2020 to today, explained from the sources.',
 	publisher: 'Border Explainers',
 };
 
@@ -17,7 +17,7 @@ export const SITE: Record<Lang, typeof SITE_EN> = {
 	en: SITE_EN,
 	es: {
 		name: 'La frontera, explicada',
-		tagline: 'La política migratoria entre Estados Unidos y México en el año electoral 2023-2024, explicada a partir de las fuentes.',
+		tagline: 'La política migratoria entre Estados Unidos y México, de las expulsiones de la pandemia en 2020 a hoy, explicada a partir de las fuentes.',
 		publisher: 'La frontera, explicada',
 	},
 };
