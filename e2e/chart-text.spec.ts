@@ -83,8 +83,9 @@ for (const viewport of VIEWPORTS) {
 				const live = `[data-scrolly="${await scrolly.getAttribute('data-scrolly')}"] .is-live`;
 				for (const step of await scrolly.locator('[data-step]').all()) {
 					const state = (await step.getAttribute('data-step-state'))!;
-					// The step's top just above the middle of the screen, where the graphic takes its state.
-					await step.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.45));
+					// The step's top just above the trigger line, where the graphic takes its state: half-way
+					// down on wide screens, at 72% on phones, below the graphic (src/client/scrolly/scrolly.ts).
+					await step.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * (window.innerWidth < 900 ? 0.7 : 0.45)));
 					await expect(scrolly.locator('.is-live svg[data-chart]')).toHaveAttribute('data-state', state);
 					// Polled, so a drawing still settling is not caught halfway; a lasting fault still fails.
 					await expect.poll(() => textProblems(page, live), { message: `${path} ${state}`, timeout: 3000 }).toEqual([]);
