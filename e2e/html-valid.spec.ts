@@ -39,8 +39,14 @@ test('every built page is valid HTML', async () => {
  * The W3C's Nu HTML Checker (the vnu-jar package, run with Java) over every built page,
  * once for the whole folder. It parses as browsers do, so it catches what html-validate
  * does not (e.g. a <script> after </html>). Errors only: its warnings are advice (for
- * example about the redundant `type` of a module script); no error message is filtered.
+ * example about the redundant `type` of a module script). One error is a gap in the
+ * checker, not in the page, and is set aside (VALIDATOR_GAPS); nothing else is filtered.
  */
+const VALIDATOR_GAPS = [
+	// @property (CSS Properties and Values API, in every current browser since 2024) sets the
+	// prose column's width once (src/styles/prose.css); the checker's CSS grammar predates it.
+	/^CSS: Unrecognized at-rule “@property”/,
+];
 test('the Nu HTML Checker finds no errors in any built page', async () => {
 	test.setTimeout(180_000);
 	const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
@@ -48,9 +54,11 @@ test('the Nu HTML Checker finds no errors in any built page', async () => {
 	const run = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--skip-non-html', '--format', 'json', DIST], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 	// The report goes to stderr; the exit code is 1 when there are errors.
 	const report = JSON.parse(run.stderr) as { messages: { type: string; subType?: string; url: string; lastLine?: number; lastColumn?: number; message: string }[] };
-	const problems = report.messages.map(
-		(m) => `${relative(resolve(DIST), m.url.replace(/^file:/, ''))}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'} ${m.type}${m.subType ? ` (${m.subType})` : ''}: ${m.message}`,
-	);
+	const gaps = report.messages.filter((m) => VALIDATOR_GAPS.some((gap) => gap.test(m.message)));
+	const problems = report.messages
+		.filter((m) => !gaps.includes(m))
+		.map((m) => `${relative(resolve(DIST), m.url.replace(/^file:/, ''))}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'} ${m.type}${m.subType ? ` (${m.subType})` : ''}: ${m.message}`);
 	expect(problems).toEqual([]);
-	expect(run.status).toBe(0);
+	// The exit code is 1 whenever the checker reported an error, set aside or not.
+	expect(run.status).toBe(gaps.length ? 1 : 0);
 });

@@ -188,8 +188,9 @@ test('a source title that is our description is in Spanish on a Spanish explaine
 });
 
 test('a glossary term page lists a described source in Spanish', async ({ page }) => {
-	const described = sourceTexts('mexico-delegation', 'proceso-sre-bulletin');
-	await page.goto(url('es/glossary/communique/'));
+	const described = sourceTexts('mexico-delegation', 'jornada-rosa-icela');
+	expect(described.spanishTitle, 'the Spanish description of jornada-rosa-icela').toBeTruthy();
+	await page.goto(url('es/glossary/sspc/'));
 	const item = page.locator('.sources li').filter({ hasText: described.spanishTitle! });
 	await expect(item).toHaveCount(1);
 	await expect(item.locator('[data-described]')).toHaveAttribute('lang', 'es');
