@@ -208,9 +208,9 @@ describe('content errors stop the build with file, field and expectation', () =>
 	});
 
 	it('a source whose title is our description but whose Spanish translation gives none', () => {
-		const r = withBrokenContent('described-title', (d) => edit(join(d, 'translations/es/source-notes-title-42.yaml'), /^cdc-order-2020-03:\n  title: .*\n/m, 'cdc-order-2020-03:\n'), 'build');
+		const r = withBrokenContent('described-title', (d) => edit(join(d, 'translations/es/source-notes-title-42.yaml'), /^fr-uac-order-2021-07:\n  title: .*\n/m, 'fr-uac-order-2021-07:\n'), 'build');
 		expect(r.code).not.toBe(0);
-		expect(r.output).toContain('translations/es/source-notes-title-42.yaml: "cdc-order-2020-03": field "title" is missing;');
+		expect(r.output).toContain('translations/es/source-notes-title-42.yaml: "fr-uac-order-2021-07": field "title" is missing;');
 		expect(r.output).toContain('titleIsDescription: true');
 	});
 
