@@ -466,7 +466,7 @@ test.describe('Spanish edition', () => {
 		await expect(used).toHaveAttribute('href', `${url('es/explainers/border-funding-package/')}#cómo-fracasó-el-acuerdo`);
 		await expect(page.locator('.term-page__used')).toContainText('primero en “Cómo fracasó el acuerdo”');
 		// Source dates in Spanish; source titles stay as published and are marked as English.
-		await expect(page.locator('.term-page ul.sources')).toContainText('7 de febrero de 2024');
+		await expect(page.locator('.term-page ul.sources')).toContainText('12 de febrero de 2024');
 		await expect(page.locator('.term-page ul.sources li > span[lang="en"]').first()).toBeVisible();
 		await used.click();
 		await expect(page).toHaveURL(/\/es\/explainers\/border-funding-package\/#c%C3%B3mo-fracas%C3%B3-el-acuerdo$/);
