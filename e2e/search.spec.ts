@@ -29,7 +29,7 @@ test('searching for "expulsions" finds the Title 42 explainer first, with matche
 	await searchFor(page, 'expulsions');
 	await expect(status(page)).toContainText(/\d+ results for “expulsions”/);
 	const first = page.locator('[data-search-results] > li.result').first();
-	await expect(first.locator('a.result__title')).toHaveText('Title 42: the pandemic border rule and what the numbers show');
+	await expect(first.locator('a.result__title')).toHaveText('Title 42 and after: the pandemic border rule, the asylum limits that followed, and the numbers');
 	await expect(first.locator('.result__kind')).toHaveText(/^Explainer · Title 42 · updated [A-Z][a-z]+ \d{1,2}, \d{4}$/);
 	await expect(first.locator('.result__excerpt mark').first()).toHaveText(/expulsions?/i);
 	// Sub-results link to sections of the explainer, and carry the words to highlight there.

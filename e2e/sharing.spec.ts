@@ -232,7 +232,7 @@ test('a Spanish explainer shares as Spanish: locale, card, JSON-LD, hreflang bot
 	expect(meta.get('og:site_name')).toEqual([SITE.es.name]);
 	const image = localPath(meta.get('og:image')![0]!, site, BASE);
 	expect(image).toBe(url('es/og/title-42.png'));
-	expect(meta.get('og:image:alt')![0]).toMatch(/^La frontera, explicada: Título 42.*\. Gráfica: Encuentros/);
+	expect(meta.get('og:image:alt')![0]).toMatch(/^La frontera, explicada: El Título 42.*\. Gráfica: Encuentros/);
 	const card = await request.get(image);
 	expect(card.headers()['content-type']).toContain('image/png');
 	expect(pngSize(await card.body())).toEqual({ width: 1200, height: 630 });
