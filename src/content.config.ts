@@ -64,7 +64,7 @@ const explainers = defineCollection({
 			/** Place in lists (home page, feed, menus): 1 first; explainers without one follow, by title. */
 			order: z.number().int().min(1).optional(),
 			/** The chart (a folder of src/graphics/) and state its social card shows; otherwise the first chart in the body, in its static state. */
-			keyChart: z.strictObject({ chart: kebab, state: z.string().min(1).optional() }).optional(),
+			keyChart: z.strictObject({ chart: kebab, state: z.union([z.string().min(1), z.record(z.string(), z.unknown())]).optional() }).optional(),
 			/** Changes and corrections, newest last. */
 			changes: z.array(z.object({ date: isoDate, note: z.string().min(5) })).min(1),
 		})

@@ -7,7 +7,7 @@ import { absolute } from '../i18n/paths';
 import { SITE } from '../i18n/site';
 import type { SiteInfo, TermSetInfo } from './structured-data';
 import { getChart } from '../graphics';
-import type { ChartDefinition } from '../graphics/core/chart';
+import { stateText, type ChartDefinition } from '../graphics/core/chart';
 
 /** Card shared by every page that is not an explainer (home, glossary, timeline…). */
 export const SITE_CARD = 'site';
@@ -36,7 +36,10 @@ export const LOGO_PATH = 'og/logo.png';
  * The key chart of an explainer: `keyChart` in its frontmatter, else the first
  * <Scrolly chart> or <Chart name> in its body (drawn in the chart's static state).
  */
-export function keyChart(entry: { data: { keyChart?: { chart: string; state?: string } }; body?: string }): { chart: string; state?: string } | undefined {
+export function keyChart(entry: {
+	data: { keyChart?: { chart: string; state?: string | Record<string, unknown> } };
+	body?: string;
+}): { chart: string; state?: string | Record<string, unknown> } | undefined {
 	const listed = entry.data.keyChart;
 	if (listed) return listed;
 	const body = entry.body ?? '';
@@ -52,10 +55,8 @@ export function keyChartOf(entry: Parameters<typeof keyChart>[0], file: string):
 	const key = keyChart(entry);
 	if (!key) return undefined;
 	const chart = getChart(key.chart, `${file}: field "keyChart"`);
-	if (key.state !== undefined && !chart.states.includes(key.state)) {
-		throw new Error(`${file}: field "keyChart": chart "${key.chart}" has no state "${key.state}"; expected one of ${chart.states.join(', ')}`);
-	}
-	return { chart, state: key.state ?? chart.staticState };
+	const state = key.state === undefined ? chart.staticState : stateText(chart, key.state, `${file}: field "keyChart.state"`);
+	return { chart, state };
 }
 
 /** Text alternative of a card: what a reader would see on it. */

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../i18n/lang';
 import type { Dimensions, Scene } from './core/scene';
+import type { KindClientScene } from './kinds/kind';
 
 /** A chart's pure scene function; `lang` picks its labels (the page's <html lang>). */
 export type SceneFunction = (data: unknown, dims: Dimensions, state: string, lang: Lang) => Scene;
@@ -20,9 +21,24 @@ export interface ClientEntry {
 }
 
 const entries = import.meta.glob<ClientEntry>('./*/client.ts');
+const kindEntries = import.meta.glob<{ scene: KindClientScene }>('./kinds/*/client.ts');
 
-/** The scene function of a chart, with the words of `lang` loaded; other languages are a mistake, not English. */
-export async function loadScene(name: string, lang: Lang = 'en'): Promise<SceneFunction | undefined> {
+/**
+ * The scene function of a chart, with the words of `lang` loaded; other languages are a mistake, not English.
+ * A chart declared in content names its `kind` (data-kind): its words are in its data and its
+ * states are JSON objects written in the MDX.
+ */
+export async function loadScene(name: string, lang: Lang = 'en', kind?: string): Promise<SceneFunction | undefined> {
+	if (kind) {
+		const loadKind = kindEntries[`./kinds/${kind}/client.ts`];
+		if (!loadKind) return undefined;
+		const { scene } = await loadKind();
+		const states = new Map<string, unknown>();
+		return (data, dims, state, pageLang) => {
+			if (!states.has(state)) states.set(state, JSON.parse(state));
+			return scene(data, dims, states.get(state), pageLang);
+		};
+	}
 	const load = entries[`./${name}/client.ts`];
 	if (!load) return undefined;
 	const entry = await load();

@@ -37,7 +37,7 @@ function reducedMotion(): boolean {
 export async function startScrolly(root: HTMLElement): Promise<void> {
 	const name = root.dataset.scrolly!;
 	const lang = toLang(document.documentElement.lang);
-	const sceneFor = await loadScene(name, lang);
+	const sceneFor = await loadScene(name, lang, root.dataset.kind);
 	const dataSrc = root.dataset.chartSrc;
 	const frame = root.querySelector<HTMLElement>('[data-chart-frame]');
 	const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];

@@ -26,12 +26,18 @@ export interface ChartWords {
 export interface ChartDefinition<Data = unknown, State extends string = string> extends ChartWords {
 	/** Used in MDX and in the CSV download name (/data/<name>.csv). */
 	name: string;
+	/** Set on charts declared in data/<name>.chart.yaml: the kind (src/graphics/kinds/<kind>/) that draws them. */
+	kind?: string;
+	/** Where the chart's words and settings are edited, for error messages; src/graphics/<name>/index.ts by default. */
+	definedIn?: string;
 	/** The same words in Spanish (same facts, Spanish style per docs/style-es.md: "17,106", "40%", "19 de enero de 2024"). */
 	es: ChartWords;
 	/** Source ids (content/sources) behind the data. */
 	sourceIds: string[];
-	/** Valid step states; the first is used when a scrolly starts. */
+	/** Valid step states of a bespoke chart (declared charts list none: their states are objects written in MDX). */
 	states: readonly State[];
+	/** Declared charts: checks a state written in MDX (JSON text) against the spec and data; [] when it is valid. */
+	checkState?(state: string): { field: string; message: string }[];
 	/** State drawn in the static (no-JavaScript) SVG. */
 	staticState: State;
 	/** Size the static SVG is drawn at (its viewBox). */
@@ -60,4 +66,29 @@ export function defineChart<Data, State extends string>(def: ChartDefinition<Dat
 export function chartWords(chart: Pick<ChartDefinition, keyof ChartWords | 'es'>, lang: Lang = 'en'): ChartWords {
 	if (lang === 'es') return chart.es;
 	return { title: chart.title, description: chart.description, caption: chart.caption, credit: chart.credit };
+}
+
+/** Where a chart is edited, for error messages. */
+export function chartSource(chart: Pick<ChartDefinition, 'name' | 'definedIn'>): string {
+	return chart.definedIn ?? `src/graphics/${chart.name}/index.ts`;
+}
+
+/**
+ * A state named in MDX or frontmatter, as the text the page carries (data-step-state):
+ * a bespoke chart's state name, or a declared chart's state object as JSON. Stops the
+ * build naming `where` (file and element) and the field when the state is wrong.
+ */
+export function stateText(chart: ChartDefinition<unknown, string>, state: unknown, where: string): string {
+	if (chart.checkState) {
+		if (typeof state === 'string')
+			throw new Error(`${where}: chart "${chart.name}" is declared in ${chartSource(chart)}; its states are objects, e.g. state={{ through: "2021-12" }}, not a name (${JSON.stringify(state)})`);
+		const text = JSON.stringify(state ?? {});
+		const problems = chart.checkState(text);
+		if (problems.length) throw new Error(problems.map((p) => `${where}: field "${p.field}": ${p.message}`).join('\n'));
+		return text;
+	}
+	if (typeof state !== 'string' || !chart.states.includes(state)) {
+		throw new Error(`${where}: unknown state ${JSON.stringify(state)} of chart "${chart.name}"; expected one of ${chart.states.join(', ')}`);
+	}
+	return state;
 }
