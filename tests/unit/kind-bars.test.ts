@@ -288,6 +288,14 @@ describe('bars kind: checks', () => {
 		const spec = bars.spec.parse({ category: { column: 'nationality', label: { en: 'N', es: 'N' } }, series: [{ column: 'title42_encounter', label: { en: 'V', es: 'V' }, colour: 'purple' }] });
 		expect(() => bars.bind(spec, rows, 'data/x.csv')).toThrow('data/x.csv: field "series.0.column": no column "title42_encounter" in data/x.csv; expected one of nationality, title42_encounters');
 		const ok = bars.spec.parse({ category: { column: 'nationality', label: { en: 'N', es: 'N' } }, series: [{ column: 'title42_encounters', label: { en: 'V', es: 'V' }, colour: 'purple' }] });
-		expect(() => bars.bind(ok, [{ nationality: 'Mexico', title42_encounters: '12 000' }], 'data/x.csv')).toThrow('data/x.csv: row 2, field "title42_encounters": expected a number ≥ 0, got "12 000"');
+		const money = bars.spec.parse({
+			category: { column: 'nationality', label: { en: 'N', es: 'N' } },
+			series: [{ column: 'title42_encounters', label: { en: 'V', es: 'V' }, colour: 'purple' }],
+			format: 'billions',
+		});
+		expect(() => bars.bind(money, [{ nationality: 'Mexico', title42_encounters: '-1.5' }], 'data/x.csv')).toThrow('data/x.csv: row 2, field "title42_encounters": expected a number ≥ 0, got "-1.5"');
+		expect(() => bars.bind(ok, [{ nationality: 'Mexico', title42_encounters: '12 000' }], 'data/x.csv')).toThrow(
+			'data/x.csv: row 2, field "title42_encounters": expected a whole number, got "12 000"',
+		);
 	});
 });

@@ -96,10 +96,14 @@ function bind(s: Spec, rows: Record<string, string>[], file: string): BarsData {
 		if (ser.column) need(`series.${i}.column`, ser.column);
 	});
 	const seriesKeys = s.series.map((ser) => (s.long ? ser.key! : ser.column!));
+	// Counts (format: integer) are whole numbers; other amounts any number ≥ 0.
+	const whole = s.format === 'integer';
 	const number = (text: string | undefined, row: number, col: string) => {
 		const t = (text ?? '').trim();
 		const v = Number(t);
-		if (!t || !Number.isFinite(v) || v < 0) throw new DataError(`${file}: row ${row + 2}, field "${col}": expected a number ≥ 0, got ${JSON.stringify(text ?? '')}`);
+		if (!t || !Number.isFinite(v) || v < 0 || (whole && !/^\d+$/.test(t))) {
+			throw new DataError(`${file}: row ${row + 2}, field "${col}": expected ${whole ? 'a whole number' : 'a number ≥ 0'}, got ${JSON.stringify(text ?? '')}`);
+		}
 		return v;
 	};
 	const byKey = new Map<string, { values: (number | undefined)[]; es?: string }>();
