@@ -116,8 +116,8 @@ describe('bars kind: funding, states written in the MDX', () => {
 		]);
 		const table = funding.table(fundingData, 'en');
 		expect(table.columns).toEqual(['Stage', 'Category', 'Billions of dollars', 'Note']);
-		expect(table.rows).toContainEqual(['White House request, Oct 20, 2023', 'All other parts', '92.00', 'Derived: CRS total minus border']);
-		expect(funding.table(fundingData, 'es').rows).toContainEqual(['Solicitud de la Casa Blanca, 20 de octubre de 2023', 'Todas las demás partes', 92000, 'Derivado: total de la CRS menos frontera']);
+		expect(table.rows).toContainEqual(['White House request (Oct 20, 2023)', 'All other parts', '92.00', 'Derived: CRS total minus border']);
+		expect(funding.table(fundingData, 'es').rows).toContainEqual(['Solicitud de la Casa Blanca (20 de octubre de 2023)', 'Todas las demás partes', 92000, 'Derivado: total de la CRS menos frontera']);
 	});
 
 	it('has the same steps in both languages', () => {

@@ -41,8 +41,13 @@ const spec = z.strictObject({
 		label: words,
 		/** A column with the Spanish name of each category. */
 		es: column.optional(),
-		/** The names to draw, by category key (else the key itself in English). */
-		names: z.record(z.string(), words).optional(),
+		/** The names to draw, by category key (else the key itself in English), and optionally another name for the table. */
+		names: z
+			.record(
+				z.string(),
+				z.strictObject({ en: z.string().min(1), es: z.string().min(1), table: words.optional() }, { error: 'expected { en: "…", es: "…" } (and optionally table: { en: "…", es: "…" })' }),
+			)
+			.optional(),
 	}),
 	long: z.strictObject({ series: column, value: column }).optional(),
 	series: z.array(seriesSpec).min(1, { error: 'expected at least one series' }),
@@ -143,7 +148,13 @@ function bind(s: Spec, rows: Record<string, string>[], file: string): BarsData {
 		if (!name && !entry.es && !s.category.es && Object.keys(s.category.names ?? {}).length)
 			throw new DataError(`${specFile}: field "category.names": no names for ${JSON.stringify(k)}; expected { en: "…", es: "…" }`);
 		if (!name && s.category.es && !entry.es) throw new DataError(`${file}: field "${s.category.es}": no Spanish name for ${JSON.stringify(k)}`);
-		return { key: k, label: name ?? { en: k, es: entry.es ?? k }, values: entry.values as number[], ...(s.colours?.[k] ? { colour: s.colours[k] } : {}) };
+		return {
+			key: k,
+			label: name ? { en: name.en, es: name.es } : { en: k, es: entry.es ?? k },
+			...(name?.table ? { tableLabel: name.table } : {}),
+			values: entry.values as number[],
+			...(s.colours?.[k] ? { colour: s.colours[k] } : {}),
+		};
 	});
 	if (!categories.length) throw new DataError(`${file}: no rows`);
 	const sum = (v: number[]) => (s.stacked ? v.reduce((a, b) => a + b, 0) : Math.max(...v));

@@ -35,6 +35,8 @@ export interface BarsCategory {
 	label: Words;
 	/** Values in series order. */
 	values: number[];
+	/** Its name in the table, when not the drawn one. */
+	tableLabel?: Words;
 	/** Colours this category's bar apart from its series (single-series charts). */
 	colour?: string;
 }
@@ -378,7 +380,7 @@ function stagesScene(data: BarsData, dims: Dimensions, state: BarsState, lang: L
 /** The "view the data" table: one row per category (wide), or per category and series (long). */
 export function barsTable(data: BarsData, lang: Lang): { columns: string[]; rows: (string | number)[][] } {
 	const t = data.table;
-	const name = (c: BarsCategory) => c.label[lang].replace(new RegExp(NBSP, 'g'), ' ');
+	const name = (c: BarsCategory) => (c.tableLabel ?? c.label)[lang].replace(new RegExp(NBSP, 'g'), ' ');
 	if (t.series) {
 		const tableValue = (v: number): string | number => {
 			if (data.format === 'billions') return lang === 'es' ? Math.round(v * 1000) : v.toFixed(2);
