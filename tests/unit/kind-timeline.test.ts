@@ -317,3 +317,79 @@ describe('mexico-timeline definition', () => {
 		]);
 	});
 });
+
+describe('timeline kind without a context series', () => {
+	const yaml = `kind: timeline
+data: steps.csv
+title: { en: Steps, es: Pasos }
+description: { en: Three dated steps., es: Tres pasos con fecha. }
+caption: { en: Fictional events., es: Eventos ficticios. }
+credit: { en: "Data: test fixture", es: "Datos: archivo de prueba" }
+sources: [fixture]
+size: { width: 640, height: 200 }
+from: "2024-01"
+to: "2024-04"
+table:
+  month: { en: Month, es: Mes }
+  events: { en: Events, es: Eventos }
+events:
+  - { id: first-step, date: "2024-01-10", label: { en: first step, es: primer paso }, title: { en: First step, es: Primer paso } }
+  - { id: second-step, date: "2024-02-02", label: { en: second step, es: segundo paso }, title: { en: Second step, es: Segundo paso } }
+  - { id: last-step, date: "2024-04", label: { en: last step, es: último paso }, title: { en: Last step, es: Último paso } }
+`;
+	const steps = declaredChart('fixture-steps', 'data/fixture-steps.chart.yaml', yaml, chartKinds(), 'tests/fixtures/timeline');
+	const d = steps.load() as TimelineData;
+
+	it('draws the markers on a bare time axis, with no bars, ticks or legend', () => {
+		expect(d.months).toEqual([]);
+		const s = timelineScene(d, { width: 640, height: 200 }, {}, 'es');
+		expect(layer(s, 'bars')).toEqual([]);
+		expect(layer(s, 'legend')).toEqual([]);
+		expect(labels(s).map((l) => l.lines![0])).toEqual(['10 ene 2024: primer paso', '2 feb: segundo paso', 'abr 2024: último paso']);
+		expect(byKey(s, 'xtick-2024-01').lines).toEqual(['ene 2024']);
+		for (const dims of [
+			{ width: 320, height: 160 },
+			{ width: 640, height: 200 },
+		])
+			expect(overlappingPairs(textBoxes(timelineScene(d, dims, {}, 'en')))).toEqual([]);
+	});
+
+	it('has a table of months and events only', () => {
+		expect(steps.table(d, 'en')).toEqual({
+			columns: ['Month', 'Events'],
+			rows: [
+				['January 2024', '1. January 10, 2024: First step'],
+				['February 2024', '2. February 2, 2024: Second step'],
+				['March 2024', '—'],
+				['April 2024', '3. April 2024: Last step'],
+			],
+		});
+	});
+
+	it('stops the build when an event is out of date order, or "{value}" has no context', () => {
+		expect(() => declaredChart('x', 'x', yaml.replace('date: "2024-02-02"', 'date: "2024-01-02"'), chartKinds(), 'tests/fixtures/timeline').load()).toThrow(
+			'field "events.1.date": events must be in date order; 2024-01-02 comes before 2024-01-10',
+		);
+		expect(() => declaredChart('x', 'x', yaml.replace('en: last step', 'en: "last step, {value}"'), chartKinds(), 'tests/fixtures/timeline').load()).toThrow(
+			'field "events.2.label.en": "{value}" needs a context value for 2024-04',
+		);
+	});
+});
+
+describe('timeline states at phone and desktop sizes', () => {
+	const states: TimelineState[] = [
+		{ from: '2023-10', through: '2024-02', notes: [{ at: '2024-01-19', text: 'Talks' }] },
+		{ highlight: ['2023-12', '2024-01'], notes: [{ at: '2023-05', text: ['Title 42', 'ends'] }] },
+		{ through: '2023-12', highlight: ['t42-order-lifts'] },
+	];
+	it.each(['en', 'es'] as const)('keeps labels apart and inside the chart (%s)', (lang) => {
+		for (const state of states) {
+			for (const dims of [narrow, wide, { width: 320, height: 300 }]) {
+				const s = draw(dims, state, lang);
+				const where = `${JSON.stringify(state)} @ ${dims.width}`;
+				expect(overlappingPairs(textBoxes(s)), where).toEqual([]);
+				expect(outside(s), where).toEqual([]);
+			}
+		}
+	});
+});
