@@ -50,7 +50,7 @@ export default defineChart<TimelineTableData, (typeof TIMELINE_STATES)[number]>(
 		'wh-fact-sheet-border-enforcement-2023',
 		'cbp-miller-statement',
 		'sre-joint-communique-dec-2023',
-		'granma-jan-5-requests',
+		'razon-jan-5-requests',
 		'state-blinken-barcena-remarks',
 		'state-jan-19-readout',
 		'state-trilateral-ministerial',
