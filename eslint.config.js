@@ -29,8 +29,9 @@ const boundaries = [
 		patterns: [
 			{ regex: '^\\.\\./\\.\\./(pages|layouts|components|views|client)(/|$)', message: 'src/graphics/ never imports pages, layouts, components or browser code.' },
 			{
-				regex: '^\\.\\./(?!core(/|$)|client$|\\.\\.(/|$))[^/]+',
-				message: 'A chart imports graphics/core/, src/i18n/, src/content/ and its own folder, never another chart (nor does core import a chart).',
+				regex: '^\\.\\./(?!core(/|$)|client$|kind$|palette$|\\.\\.(/|$))[^/]+',
+				message:
+					'A chart imports graphics/core/, src/i18n/, src/content/ and its own folder (a chart kind also kinds/kind.ts and kinds/palette.ts), never another chart or kind (nor does core import a chart).',
 			},
 		],
 	},
@@ -43,30 +44,7 @@ const boundaries = [
 		files: ['src/i18n/**'],
 		patterns: [...nodeOnly, { regex: '^\\.\\./', message: 'src/i18n/ is shared by every layer and imports only itself.' }],
 	},
-	// Chart kinds (src/graphics/kinds/<kind>/; these blocks replace the chart rules above for them).
-	{
-		files: ['src/graphics/kinds/*/**'],
-		patterns: kindRules(),
-	},
-	{
-		files: ['src/graphics/kinds/*/model.ts', 'src/graphics/kinds/*/words.ts', 'src/graphics/kinds/*/client.ts'],
-		patterns: [
-			...nodeOnly,
-			...kindRules(),
-			{ regex: '^\\.\\./\\.\\./\\.\\./(content|discovery|integrations)(/|$)', message: 'Kind models, words and clients run in the browser: no build-only modules.' },
-			{ regex: '^\\.\\./palette$', message: 'The palette (and its schema) is build-time: a kind model gets colour names in its data.' },
-		],
-	},
 ];
-
-/** A kind imports graphics/core/, src/i18n/, src/content/ (build side), the shared ../kind and ../palette and its own folder: never a bespoke chart or another kind. */
-function kindRules() {
-	return [
-		{ regex: '^\\.\\./\\.\\./\\.\\./(pages|layouts|components|views|client)(/|$)', message: 'src/graphics/ never imports pages, layouts, components or browser code.' },
-		{ regex: '^\\.\\./(?!kind$|palette$|\\.\\.(/|$))[^/]+', message: 'A chart kind imports ../kind, ../palette, graphics/core/, src/i18n/, src/content/ and its own folder, never another kind.' },
-		{ regex: '^\\.\\./\\.\\./(?!core(/|$)|\\.\\.(/|$))[^/]+', message: 'A chart kind never imports a bespoke chart (shared helpers go in graphics/core/).' },
-	];
-}
 
 export default tseslint.config(
 	{

@@ -73,10 +73,12 @@ export function chartStates(chart: { name: string; states: readonly string[]; ch
 	if (!chart.checkState) return chart.states.map((s) => ({ id: s, en: s, es: s }));
 	const es = declaredStates(chart.name, 'es');
 	const seen = new Set<string>();
-	return declaredStates(chart.name, 'en').flatMap(({ id, state }) => {
+	const states = declaredStates(chart.name, 'en').flatMap(({ id, state }) => {
 		const twin = es.find((s) => s.id === id);
 		if (seen.has(`${id} ${state}`) || !twin) return [];
 		seen.add(`${id} ${state}`);
 		return [{ id, en: state, es: twin.state }];
 	});
+	// A chart no explainer shows yet is still drawn in its static state.
+	return states.length ? states : [{ id: 'overview', en: '{}', es: '{}' }];
 }
