@@ -97,6 +97,23 @@ describe('bars kind: t42-nationalities', () => {
 		}
 	});
 
+	it('takes states: highlighted countries in focus, the rest muted; notes right of the values, inside the chart', () => {
+		const state = JSON.stringify({ highlight: ['Mexico'], notes: [{ at: 'Haiti', text: 'CHNV parole from January 2023' }] });
+		expect(t42.checkState!(state)).toEqual([]);
+		for (const width of [320, 360, 480, 720]) {
+			const s = t42.scene(t42Data, { width, height: 330 }, state, 'en');
+			expect(byKey(s, 'bar-Mexico').className).not.toContain('is-muted');
+			expect(byKey(s, 'bar-Haiti').className).toContain('is-muted');
+			expect(byKey(s, 'label-Haiti').className).toContain('label-soft');
+			expect(byKey(s, 'note-Haiti').lines!.join(' ')).toBe('CHNV parole from January 2023');
+			expect(Number(byKey(s, 'note-Haiti').attrs.x)).toBeGreaterThan(Number(byKey(s, 'value-Haiti').attrs.x));
+			expect(outOfBounds(s), `${width}`).toEqual([]);
+			expect(textsOnBars(s), `${width}`).toEqual([]);
+			expect(overlappingTexts(s), `${width}`).toEqual([]);
+		}
+		expect(t42.checkState!(JSON.stringify({ notes: [{ at: 'Colombia', text: 'x' }] }))).toEqual([{ field: 'notes.0.at', message: expect.stringContaining('no category "Colombia"') }]);
+	});
+
 	it('renders to golden SVGs, wide and narrow, in both languages', () => {
 		golden('t42-nationalities-overview', t42.scene(t42Data, wide, '{}', 'en'));
 		golden('t42-nationalities-overview-narrow', t42.scene(t42Data, narrow, '{}', 'en'));

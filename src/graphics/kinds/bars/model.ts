@@ -159,10 +159,13 @@ function inlineScene(data: BarsData, dims: Dimensions, state: BarsState, lang: L
 	const valueW = Math.max(dims.width < 420 ? 104 : 132, Math.ceil(Math.max(...values.flat().map((t) => textWidth(t, FONT.tick)))) + VALUE_GAP + 2);
 	const top = 8;
 	const rowH = (dims.height - top - 8) / Math.max(1, cats.length);
+	// Notes read right of the value labels: the bars give up room for the widest (at most 40% of the width).
+	const noteWidths = (state.notes ?? []).flatMap((n) => (Array.isArray(n.text) ? n.text : [n.text]).map((l) => textWidth(l, FONT.note, true)));
+	const noteW = noteWidths.length ? Math.min(Math.max(...noteWidths) + 12, dims.width * 0.4) : 0;
 	const max = Math.max(1, ...cats.map((c) => total(c, data.stacked)));
 	const x = scaleLinear()
 		.domain([0, max])
-		.range([labelW, Math.max(labelW + 20, dims.width - valueW)]);
+		.range([labelW, Math.max(labelW + 20, dims.width - valueW - noteW)]);
 	const { shown } = visibility(data, state);
 	const notes: Mark[] = [];
 	const marks = cats.flatMap((c, r) => {
@@ -197,12 +200,12 @@ function inlineScene(data: BarsData, dims: Dimensions, state: BarsState, lang: L
 		});
 		if (struck && shown[r]) notes.push(mark('line', `strike-${c.key}`, { x1: labelW, x2: end + 2, y1: cy, y2: cy }, { className: 'strike' }));
 		// Notes go right of the value label, wrapped to the room left.
-		const valueEnd = end + VALUE_GAP + Math.max(...values[r]!.map((t) => textWidth(t, FONT.tick)));
+		const valueEnd = x(total(c, data.stacked)) + VALUE_GAP + Math.max(...values[r]!.map((t) => textWidth(t, FONT.tick)));
 		(state.notes ?? [])
 			.filter((note) => note.at === c.key && shown[r])
 			.forEach((note, i) => {
 				const nx = valueEnd + 10;
-				const lines = noteLines(note.text, Math.max(60, dims.width - nx - 2), FONT.note);
+				const lines = noteLines(note.text, dims.width - nx - 2, FONT.note);
 				notes.push(mark('text', i ? `note-${c.key}-${i}` : `note-${c.key}`, { x: nx, y: cy - ((lines.length - 1) * 1.2 * FONT.note) / 2, dy: '0.35em' }, { className: 'note', lines }));
 			});
 		return out;
