@@ -281,6 +281,17 @@ describe('bars kind: funding, states written in the MDX', () => {
 	});
 });
 
+describe('bars kind: its scale', () => {
+	it('places bars exactly where d3-scale’s scaleLinear would', async () => {
+		const { scaleLinear } = await import('d3-scale');
+		const s = t42.scene(t42Data, { width: 517, height: 330 }, '{}', 'en');
+		const x0 = Number(byKey(s, 'bar-Mexico').attrs.x);
+		const end = x0 + Number(byKey(s, 'bar-Mexico').attrs.width);
+		const x = scaleLinear().domain([0, 1781514]).range([x0, end]);
+		for (const c of t42Data.categories) expect(Number(byKey(s, `bar-${c.key}`).attrs.width), c.key).toBeCloseTo(Math.max(1, x(c.values[0]!) - x0), 6);
+	});
+});
+
 describe('bars kind: checks', () => {
 	const problems = (state: unknown) => funding.checkState!(JSON.stringify(state));
 
