@@ -8,6 +8,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { LINE_HEIGHT_EM, mark, type Dimensions, type Mark, type Scene } from '../core/scene';
+import { noteMarks, type Box } from '../core/labels';
 import { textWidth } from '../core/text';
 import { en, type EncountersWords } from './strings';
 
@@ -128,136 +129,8 @@ const SPECS: Record<EncountersState, StateSpec> = {
 };
 
 const MARGIN = { top: 44, right: 12, bottom: 26, left: 42 };
-/** Line height of note labels (px) and the width of a character, to estimate label boxes. */
+/** Line height of note labels (px), to lift multi-line labels. */
 const NOTE_LINE = 14;
-const CHAR_W = 7;
-
-interface PlacedNote {
-	note: Note;
-	lines: string[];
-	cx: number;
-	top: number;
-	alignEnd: boolean;
-	labelY: number;
-}
-
-interface Box {
-	x0: number;
-	x1: number;
-	y0: number;
-	y1: number;
-}
-
-/** Font size of note labels (charts.css .note) and the distance between their lines. */
-const NOTE_FONT = 12.5;
-const NOTE_ROW = LINE_HEIGHT_EM * NOTE_FONT;
-
-/** Where a note's text is drawn, measured with DejaVu widths (src/graphics/core/text.ts). */
-function drawnBox(lines: string[], x: number, y: number, alignEnd: boolean): Box {
-	const w = Math.max(...lines.map((l) => textWidth(l, NOTE_FONT, true)));
-	const x0 = alignEnd ? x - w : x;
-	return { x0, x1: x0 + w, y0: y - 0.8 * NOTE_FONT, y1: y + 0.2 * NOTE_FONT + (lines.length - 1) * NOTE_ROW };
-}
-
-const hits = (a: Box, b: Box) => a.x0 < b.x1 + 2 && b.x0 < a.x1 + 2 && a.y0 < b.y1 + 2 && b.y0 < a.y1 + 2;
-
-interface Spot {
-	x: number;
-	y: number;
-	alignEnd: boolean;
-}
-
-/**
- * Turns notes into leader lines and labels, moving a label up when its estimated box
- * would overlap an earlier one (narrow charts put neighbouring months close together).
- * When that still leaves a label over the legend or another label,
- * past an edge of the plot or on a bar in focus (phones, and the longer Spanish labels),
- * all the notes of the state are placed again together: each on either side of its
- * leader, slid inside the plot, at the height nearest its own that leaves every
- * label clear. Where the first fit is already clear (wide charts) nothing moves.
- */
-function placeNotes(placed: PlacedNote[], plot: { left: number; width: number; legend: Box[]; bars: Box[] }): Mark[] {
-	const { left, width } = plot;
-	const spots = firstFit(placed, plot.width);
-	const fitsAlone = (p: PlacedNote, s: Spot) => {
-		const b = drawnBox(p.lines, s.x, s.y, s.alignEnd);
-		const inside = b.x0 >= left - 0.5 && b.x1 <= width + 0.5 && b.y0 >= 0 && b.y1 <= p.top - 3;
-		return inside && !plot.legend.some((t) => hits(b, t)) && !plot.bars.some((t) => hits(b, t));
-	};
-	const clear = (list: Spot[]) =>
-		list.every((s, i) => fitsAlone(placed[i]!, s) && list.slice(0, i).every((o, j) => !hits(drawnBox(placed[i]!.lines, s.x, s.y, s.alignEnd), drawnBox(placed[j]!.lines, o.x, o.y, o.alignEnd))));
-	const final = clear(spots) ? spots : (searchSpots(placed, spots, plot, fitsAlone) ?? spots);
-	return placed.flatMap((p, i) => {
-		const { x, y, alignEnd } = final[i]!;
-		const key = `note-${p.note.month}`;
-		return [
-			mark('line', `${key}-leader`, { x1: p.cx, x2: p.cx, y1: y + 4 + (p.lines.length - 1) * NOTE_LINE, y2: p.top - 3 }, { className: 'note-leader' }),
-			mark('text', `${key}-label`, { x, y, 'text-anchor': alignEnd ? 'end' : 'start' }, { className: 'note', lines: p.lines }),
-		];
-	});
-}
-
-/** The first placement: each label beside its leader, moved up past earlier labels (character-count boxes). */
-function firstFit(placed: PlacedNote[], width: number): Spot[] {
-	const boxes: Box[] = [];
-	return placed.map((p) => {
-		const textW = Math.max(...p.lines.map((l) => l.length)) * CHAR_W;
-		const h = p.lines.length * NOTE_LINE;
-		const x = p.alignEnd ? p.cx - 5 : p.cx + 5;
-		const x0 = p.alignEnd ? x - textW : x;
-		const x1 = Math.min(width, p.alignEnd ? x : x + textW);
-		let y = p.labelY;
-		for (const b of boxes) {
-			const overlaps = x0 < b.x1 && x1 > b.x0 && y - NOTE_LINE < b.y1 && y - NOTE_LINE + h > b.y0;
-			if (overlaps) y = Math.max(NOTE_LINE, b.y0 - h + NOTE_LINE - 4);
-		}
-		boxes.push({ x0, x1, y0: y - NOTE_LINE, y1: y - NOTE_LINE + h });
-		return { x, y, alignEnd: p.alignEnd };
-	});
-}
-
-/**
- * Every note's possible spots (either side, every 2 px of height), searched for the
- * set with no clashes that stays nearest the preferred spots. A state has one or two
- * notes, so the search is small. A note with no possible spot at all (a very short
- * chart) keeps its first one, and the others keep clear of it.
- */
-function searchSpots(placed: PlacedNote[], first: Spot[], plot: { left: number; width: number }, fitsAlone: (p: PlacedNote, s: Spot) => boolean): Spot[] | undefined {
-	const options = placed.map((p, i) => {
-		const w = Math.max(...p.lines.map((l) => textWidth(l, NOTE_FONT, true)));
-		const list: (Spot & { cost: number; box: Box })[] = [];
-		for (const alignEnd of [p.alignEnd, !p.alignEnd]) {
-			const want = alignEnd ? p.cx - 5 : p.cx + 5;
-			// A little further from the leader clears the bar next to it; then slid inside the plot.
-			for (const away of [0, 4, 8, 12]) {
-				const shifted = alignEnd ? want - away : want + away;
-				const x = alignEnd ? Math.min(plot.width, Math.max(plot.left + w, shifted)) : Math.max(plot.left, Math.min(plot.width - w, shifted));
-				for (let y = Math.ceil(0.8 * NOTE_FONT); y <= p.top; y += 2) {
-					const spot = { x, y, alignEnd };
-					if (fitsAlone(p, spot)) list.push({ ...spot, cost: Math.abs(y - p.labelY) + Math.abs(x - want) + (alignEnd === p.alignEnd ? 0 : 20), box: drawnBox(p.lines, x, y, alignEnd) });
-				}
-			}
-		}
-		const fallback = first[i]!;
-		return list.length ? list.sort((a, b) => a.cost - b.cost) : [{ ...fallback, cost: 0, box: drawnBox(p.lines, fallback.x, fallback.y, fallback.alignEnd) }];
-	});
-	// Depth-first over the options, cheapest first; a branch stops as soon as it cannot beat
-	// the best set found (the options are sorted, so neither can the rest of that list).
-	let best: { spots: Spot[]; cost: number } | undefined;
-	const visit = (i: number, chosen: (Spot & { box: Box })[], cost: number) => {
-		if (i === placed.length) {
-			best = { spots: chosen.map(({ x, y, alignEnd }) => ({ x, y, alignEnd })), cost };
-			return;
-		}
-		for (const o of options[i]!) {
-			if (best && cost + o.cost >= best.cost) break;
-			if (chosen.some((c) => hits(o.box, c.box))) continue;
-			visit(i + 1, [...chosen, o], cost + o.cost);
-		}
-	};
-	visit(0, [], 0);
-	return best?.spots;
-}
 
 export function isEncountersState(value: string): value is EncountersState {
 	return (ENCOUNTER_STATES as readonly string[]).includes(value);
@@ -327,7 +200,7 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 	// One box per legend row (swatch and label), for notes to keep clear of.
 	const legendBoxes: Box[] = legend.filter((m) => m.tag === 'text').map((m, row) => ({ x0: left, x1: left + 17 + textWidth(m.lines![0]!, 13, true), y0: row * 18, y1: row * 18 + 19 }));
 	const noteLines = words.notes[state];
-	const notes = placeNotes(
+	const notes = noteMarks(
 		spec.notes.flatMap((note, k) => {
 			const i = indexOf(note.month);
 			if (i < 0 || innerW < (note.minPlot ?? 0)) return [];
@@ -336,16 +209,18 @@ export function encountersScene(rows: MonthRow[], dims: Dimensions, state: Encou
 			const top = y(rows[i]!.total);
 			const side = note.side && innerW >= (note.sideFrom ?? 0) ? note.side : undefined;
 			const alignEnd = side ? side === 'left' : cx > left + innerW * 0.55;
-			return [{ note, lines, cx, top, alignEnd, labelY: Math.max(MARGIN.top + 10, top - note.lift - (lines.length - 1) * NOTE_LINE) }];
+			return [{ key: `note-${note.month}`, lines, x: cx, top, alignEnd, y: Math.max(MARGIN.top + 10, top - note.lift - (lines.length - 1) * NOTE_LINE) }];
 		}),
 		{
 			left,
-			width,
-			legend: legendBoxes,
-			// Text may cross a muted bar (it stays readable over the pale fill), never a bar in focus.
-			bars: bars
-				.filter((b) => Number(b.attrs.height) > 0.5 && !b.className?.includes('is-muted'))
-				.map((b) => ({ x0: Number(b.attrs.x), x1: Number(b.attrs.x) + Number(b.attrs.width), y0: Number(b.attrs.y), y1: Number(b.attrs.y) + Number(b.attrs.height) })),
+			right: width,
+			obstacles: [
+				...legendBoxes,
+				// Text may cross a muted bar (it stays readable over the pale fill), never a bar in focus.
+				...bars
+					.filter((b) => Number(b.attrs.height) > 0.5 && !b.className?.includes('is-muted'))
+					.map((b) => ({ x0: Number(b.attrs.x), x1: Number(b.attrs.x) + Number(b.attrs.width), y0: Number(b.attrs.y), y1: Number(b.attrs.y) + Number(b.attrs.height) })),
+			],
 		},
 	);
 
