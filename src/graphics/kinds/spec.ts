@@ -88,7 +88,16 @@ export function declaredChart(name: string, file: string, yamlText: string, kind
 	if (!existsSync(path)) fail(file, [{ field: 'data', message: `${dataFile} not found` }]);
 
 	let data: unknown;
-	const load = () => (data ??= kind.bind(own.data, readCsv(path), dataFile));
+	// A kind's bind() reports a spec field that does not fit the data as 'field "…": …'; it belongs to the spec file.
+	const bind = () => {
+		try {
+			return kind.bind(own.data, readCsv(path), dataFile);
+		} catch (e) {
+			if (e instanceof Error && e.message.startsWith('field "')) throw new ChartSpecError(`${file}: ${e.message}`);
+			throw e;
+		}
+	};
+	const load = () => (data ??= bind());
 	const cache = new Map<string, unknown>();
 	const stateOf = (text: string) => {
 		if (!cache.has(text)) {
