@@ -55,9 +55,9 @@ const boundaries = [
 		patterns: [
 			...nodeOnly,
 			{ regex: '^(\\.\\./){3}(content|discovery|integrations|pages|layouts|components|views|client)(/|$)', message: 'Chart models and words run in the browser: no build-only modules.' },
-			{ regex: '^\\.\\./(?!kind$)[^./][^/]*', message: 'A kind\'s model and client import only ../kind (types), graphics/core/, src/i18n/ and their own folder.' },
+			{ regex: '^\\.\\./(?!kind$)[^./][^/]*', message: "A kind's model and client import only ../kind (types), graphics/core/, src/i18n/ and their own folder." },
 			{ regex: '^\\.\\./\\.\\./(?!core(/|$)|\\.\\.(/|$))[^/]+', message: 'A chart kind never imports a bespoke chart (shared helpers go in src/graphics/core/).' },
-			{ regex: '^(astro/zod|zod|yaml)$', message: 'A kind\'s model and client run in the browser: no schema or YAML library.' },
+			{ regex: '^(astro/zod|zod|yaml)$', message: "A kind's model and client run in the browser: no schema or YAML library." },
 		],
 	},
 	{
