@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { allCharts } from '../../src/graphics';
 import { LANGS } from '../../src/i18n/lang';
+import { chartStates } from '../helpers/mdx-states';
 
 describe('data sent to the browser for scrollytelling', () => {
 	const slimmed = allCharts().filter((c) => c.clientData);
@@ -27,6 +28,19 @@ describe('data sent to the browser for scrollytelling', () => {
 					}
 				}
 			}
+		});
+	}
+
+	// A declared chart sends its kind's bind() output as JSON: it must survive the trip.
+	for (const chart of allCharts().filter((c) => c.kind)) {
+		it(`draws the same scenes from its JSON: ${chart.name}`, () => {
+			const data = chart.load();
+			const client = JSON.parse(JSON.stringify(data));
+			const sizes = [chart.staticSize, ...(chart.narrowSize ? [chart.narrowSize] : [])];
+			for (const lang of LANGS)
+				for (const size of sizes)
+					for (const pair of chartStates(chart))
+						expect(chart.scene(client, size, pair[lang], lang), `${pair.id} ${size.width}×${size.height} ${lang}`).toEqual(chart.scene(data, size, pair[lang], lang));
 		});
 	}
 });

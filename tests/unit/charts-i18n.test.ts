@@ -18,7 +18,8 @@ import { loadFundingVotes } from '../../src/content/data/funding-votes';
 import type { DelegationData } from '../../src/graphics/delegations/model';
 import { UI } from '../../src/i18n/site';
 import { FUNDING_GOLDEN_STYLE, outOfBounds, overlappingTexts, textsOnBars } from '../helpers/funding-layout';
-import { expectGolden, standaloneSvg } from '../helpers/golden';
+import { expectGolden, PALETTE_GOLDEN_STYLE, standaloneSvg } from '../helpers/golden';
+import { chartStates, type StatePair } from '../helpers/mdx-states';
 import { outside, overlappingPairs, textBoxes } from '../helpers/text-boxes';
 
 const NBSP = '\u00a0';
@@ -49,7 +50,7 @@ function neutral(c: ChartDefinition): Set<string> {
 /** Every English label the chart draws, across states and sizes. */
 function englishLabels(c: ChartDefinition): Set<string> {
 	const all = new Set<string>();
-	for (const state of c.states) for (const dims of sizesOf(c)) linesOf(scene(c, dims, state, 'en')).forEach((t) => all.add(t));
+	for (const state of chartStates(c)) for (const dims of sizesOf(c)) linesOf(scene(c, dims, state.en, 'en')).forEach((t) => all.add(t));
 	return all;
 }
 
@@ -58,11 +59,14 @@ describe.each(charts.map((c) => [c.name, c] as const))('%s in Spanish', (_name, 
 	const same = neutral(chart);
 
 	// One test per state and size of the chart (the encounters chart alone has nine states), so each stays short.
-	const statesAndSizes = chart.states.flatMap((state) => sizesOf(chart).map((dims) => [state, dims] as const));
+	// A declared chart's states are written in the MDX of each language (paired by step id).
+	const states = new Map(chartStates(chart).map((s) => [s.id, s]));
+	const pair = (id: string): StatePair => states.get(id)!;
+	const statesAndSizes = [...states.keys()].flatMap((state) => sizesOf(chart).map((dims) => [state, dims] as const));
 	it.each(statesAndSizes)('draws no English label: none of the English chart’s labels, no English words, no English number style (state %s, %o)', (state, dims) => {
 		expect(english.size).toBeGreaterThan(5);
 		const where = `${state} @ ${dims.width}×${dims.height}`;
-		for (const line of linesOf(scene(chart, dims, state, 'es'))) {
+		for (const line of linesOf(scene(chart, dims, pair(state).es, 'es'))) {
 			if (/^[\d\s\u00a0.,%()–-]*$/.test(line) || same.has(line)) continue;
 			expect(english.has(line), `${where}: "${line}" is an English label`).toBe(false);
 			expect(line, where).not.toMatch(ENGLISH);
@@ -72,16 +76,16 @@ describe.each(charts.map((c) => [c.name, c] as const))('%s in Spanish', (_name, 
 
 	it.each(statesAndSizes)('keeps the English marks: same layers, keys and elements (state %s, %o)', (state, dims) => {
 		const shape = (s: Scene) => s.layers.map((l) => `${l.id}: ${l.marks.map((m) => `${m.tag}#${m.key}`).join(' ')}`);
-		expect(shape(scene(chart, dims, state, 'es')), `${state} @ ${dims.width}×${dims.height}`).toEqual(shape(scene(chart, dims, state, 'en')));
+		expect(shape(scene(chart, dims, pair(state).es, 'es')), `${state} @ ${dims.width}×${dims.height}`).toEqual(shape(scene(chart, dims, pair(state).en, 'en')));
 	});
 
 	const fitSizes = [...sizesOf(chart), { width: 340, height: 320 }, { width: 375, height: 330 }, { width: 414, height: 520 }, { width: 600, height: 440 }, { width: 1200, height: 560 }];
 	// One test per state and size: the layout checks compare every pair of labels.
-	it.each(chart.states.flatMap((state) => fitSizes.map((dims) => [state, dims] as const)))(
+	it.each([...states.keys()].flatMap((state) => fitSizes.map((dims) => [state, dims] as const)))(
 		'fits from a 320 px phone to a wide screen, by the checks its English tests use (state %s, %o)',
 		(state, dims) => {
 			const dejaVu = ['encounters', 't42-nationalities', 'funding', 'funding-votes'].includes(chart.name);
-			const s = scene(chart, dims, state, 'es');
+			const s = scene(chart, dims, pair(state).es, 'es');
 			const where = `${state} @ ${dims.width}×${dims.height}`;
 			if (dejaVu) {
 				// Estimated with DejaVu Sans widths, the widest common fallback font.
@@ -134,32 +138,37 @@ describe.each(charts.map((c) => [c.name, c] as const))('%s in Spanish', (_name, 
 	});
 
 	it('renders the Spanish static drawing (overview) to golden SVGs, wide and narrow', () => {
-		const style = chart.name.startsWith('funding') ? FUNDING_GOLDEN_STYLE : '';
+		const style = chart.name.startsWith('funding') ? FUNDING_GOLDEN_STYLE : chart.kind ? PALETTE_GOLDEN_STYLE : '';
 		const golden = (name: string, s: Scene) => expectGolden(name, standaloneSvg(sceneToSvgInner(s), s.width, s.height).replace('<style>', `<style>${style}`));
-		golden(`${chart.name}-es-${chart.staticState}`, scene(chart, chart.staticSize, chart.staticState, 'es'));
-		if (chart.narrowSize) golden(`${chart.name}-es-${chart.staticState}-narrow`, scene(chart, chart.narrowSize, chart.staticState, 'es'));
+		// A declared chart's static drawing is the state its page declares: a <Scrolly>'s overview, else the spec's own.
+		const declared = chartStates(chart).find((s) => s.id.endsWith('/overview'));
+		const [name, state] = chart.kind ? ['overview', declared?.es ?? '{}'] : [chart.staticState, chart.staticState];
+		golden(`${chart.name}-es-${name}`, scene(chart, chart.staticSize, state, 'es'));
+		if (chart.narrowSize) golden(`${chart.name}-es-${name}-narrow`, scene(chart, chart.narrowSize, state, 'es'));
 	});
 });
 
 describe('Spanish labels, chart by chart', () => {
+	/** A bespoke chart's state, or a declared chart's step id (e.g. "title-42/step-order"). */
 	const all = (name: string, state: string, dims?: Dimensions) => {
 		const c = getChart(name);
-		return linesOf(scene(c, dims ?? c.staticSize, state, 'es')).join(' | ');
+		const es = c.kind ? chartStates(c).find((s) => s.id === state)!.es : state;
+		return linesOf(scene(c, dims ?? c.staticSize, es, 'es')).join(' | ');
 	};
 
 	it('encounters: Spanish dates, newsroom numbers, compact ticks and “eventos, no personas”', () => {
-		const overview = all('encounters', 'overview');
+		const overview = all('encounters', 'title-42/overview');
 		expect(overview).toContain('Fin del Título 42,');
 		expect(overview).toContain('11 de mayo de 2023');
 		expect(overview).toContain(`300${NBSP}mil`);
 		expect(overview).toContain('Título 42 (tramitados para su expulsión)');
-		expect(all('encounters', 'order')).toContain('Abril de 2020: 17,106,');
-		expect(all('encounters', 'order')).toContain('91% bajo el Título 42');
-		expect(all('encounters', 'record')).toContain('Récord: 301,981');
-		expect(all('encounters', 'record')).toContain('Tope de devoluciones CHNV a México: 30,000 al mes');
-		expect(all('encounters', 'repeat')).toContain('Eventos, no personas');
+		expect(all('encounters', 'title-42/step-order')).toContain('Abril de 2020: 17,106,');
+		expect(all('encounters', 'title-42/step-order')).toContain('91% bajo el Título 42');
+		expect(all('encounters', 'title-42/step-record')).toContain('Récord: 301,981');
+		expect(all('encounters', 'title-42/step-record')).toContain('Tope de devoluciones CHNV a México: 30,000 al mes');
+		expect(all('encounters', 'title-42/step-repeat')).toContain('Eventos, no personas');
 		// On a phone the long legend entry gives way to its short form rather than run off the edge.
-		expect(all('encounters', 'overview', { width: 320, height: 300 })).toContain('Título 42 (para expulsión)');
+		expect(all('encounters', 'title-42/overview', { width: 320, height: 300 })).toContain('Título 42 (para expulsión)');
 	});
 
 	it('t42-nationalities: country names with accents, Spanish counts and shares', () => {
