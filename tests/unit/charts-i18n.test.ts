@@ -237,13 +237,13 @@ describe('Spanish labels, chart by chart', () => {
 	});
 
 	it('mexico-timeline: Spanish marker labels and axis; numbered markers with a Spanish key on phones', () => {
-		const wide = all('mexico-timeline', 'overview');
+		const wide = all('mexico-timeline', '{}');
 		expect(wide).toContain('5 ene 2023: empiezan las devoluciones CHNV');
 		expect(wide).toContain('19 ene: reunión en Washington');
 		expect(wide).toContain('dic 2023: récord, 301,981');
 		expect(wide).toContain('ene 2024');
 		expect(wide).toContain('(eventos, no personas)');
-		const phone = all('mexico-timeline', 'overview', { width: 360, height: 360 });
+		const phone = all('mexico-timeline', '{}', { width: 360, height: 360 });
 		expect(phone).toContain('Encuentros al mes (eventos, no personas)');
 		const caption = chartWords(getChart('mexico-timeline'), 'es').caption;
 		expect(caption).toContain('7 19 de enero de 2024: la reunión de Washington');

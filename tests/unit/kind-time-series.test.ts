@@ -77,7 +77,9 @@ describe('time-series checks', () => {
 	it('stops the build on a spec column that is not in the CSV, naming the spec file and field', () => {
 		const yaml = `kind: time-series\ndata: sw-border-encounters-monthly.csv\ntitle: {en: a, es: a}\ndescription: {en: a, es: a}\ncaption: {en: a, es: a}\ncredit: {en: a, es: a}\nsources: [x]\nsize: {width: 760, height: 440}\nx: {column: month, label: {en: Month, es: Mes}}\nseries:\n  - {column: title42, label: {en: a, es: a}, colour: orange}\n  - {column: titel8, label: {en: a, es: a}, colour: blue}\n`;
 		const c = declaredChart('x', 'data/x.chart.yaml', yaml, chartKinds(), process.cwd());
-		expect(() => c.load()).toThrow('data/x.chart.yaml: field "series.1.column": no column "titel8" in data/sw-border-encounters-monthly.csv; expected one of month, title8, title42, total');
+		expect(() => c.load()).toThrow(
+			'data/x.chart.yaml (chart "x", data data/sw-border-encounters-monthly.csv): field "series.1.column": no column "titel8" in data/sw-border-encounters-monthly.csv; expected one of month, title8, title42, total',
+		);
 		expect(() => declaredChart('x', 'data/x.chart.yaml', yaml.replace('colour: blue', 'colour: pink'), chartKinds(), process.cwd())).toThrow(
 			/data\/x.chart.yaml: field "series.1.colour": expected a colour/,
 		);
