@@ -138,8 +138,9 @@ describe.each(charts.map((c) => [c.name, c] as const))('%s in Spanish', (_name, 
 	});
 
 	it('renders the Spanish static drawing (overview) to golden SVGs, wide and narrow', () => {
-		const style = chart.name.startsWith('funding') ? FUNDING_GOLDEN_STYLE : chart.kind ? PALETTE_GOLDEN_STYLE : '';
-		const golden = (name: string, s: Scene) => expectGolden(name, standaloneSvg(sceneToSvgInner(s), s.width, s.height).replace('<style>', `<style>${style}`));
+		// The palette's colours where the chart draws with them (charts declared in content).
+		const style = (s: Scene) => (chart.name.startsWith('funding') ? FUNDING_GOLDEN_STYLE : /\b(fill|stroke)-c-/.test(JSON.stringify(s)) ? PALETTE_GOLDEN_STYLE : '');
+		const golden = (name: string, s: Scene) => expectGolden(name, standaloneSvg(sceneToSvgInner(s), s.width, s.height).replace('<style>', `<style>${style(s)}`));
 		// A declared chart's static drawing is the state its page declares: a <Scrolly>'s overview, else the spec's own.
 		const declared = chartStates(chart).find((s) => s.id.endsWith('/overview'));
 		const [name, state] = chart.kind ? ['overview', declared?.es ?? '{}'] : [chart.staticState, chart.staticState];
@@ -152,7 +153,8 @@ describe('Spanish labels, chart by chart', () => {
 	/** A bespoke chart's state, or a declared chart's step id (e.g. "title-42/step-order"). */
 	const all = (name: string, state: string, dims?: Dimensions) => {
 		const c = getChart(name);
-		const es = c.kind ? chartStates(c).find((s) => s.id === state)!.es : state;
+		// "overview" of a declared chart without a <Scrolly>: its static drawing ({}).
+		const es = c.kind ? (chartStates(c).find((s) => s.id === state)?.es ?? (state === 'overview' ? '{}' : state)) : state;
 		return linesOf(scene(c, dims ?? c.staticSize, es, 'es')).join(' | ');
 	};
 
