@@ -228,3 +228,16 @@ describe('time-series scene (encounters)', () => {
 		expect(copy).toEqual(data);
 	});
 });
+
+describe('linearScale', () => {
+	it('matches d3-scale’s nice linear scale', async () => {
+		const { scaleLinear } = await import('d3-scale');
+		const { linearScale } = await import('../../src/graphics/kinds/time-series/model');
+		for (const max of [0, 1, 7, 99, 301981, 1234567, 0.37]) {
+			const d3 = scaleLinear().domain([0, max]).nice().range([400, 44]);
+			const ours = linearScale(max, 400, 44);
+			expect(ours.ticks(4), `${max}`).toEqual(d3.ticks(4));
+			for (const v of [0, max / 3, max]) expect(ours(v), `${max} ${v}`).toBe(d3(v));
+		}
+	});
+});
