@@ -40,6 +40,27 @@ const boundaries = [
 		files: ['src/graphics/*/model.ts', 'src/graphics/*/strings*.ts', 'src/graphics/*/client.ts', 'src/graphics/core/**', 'src/graphics/client.ts'],
 		patterns: [...nodeOnly, { regex: '^\\.\\./\\.\\./(content|discovery|integrations)(/|$)', message: 'Chart models, words and core run in the browser: no build-only modules.' }],
 	},
+	// Chart kinds (src/graphics/kinds/<kind>/): like a chart folder, one level deeper. A kind may import the
+	// kinds' shared files (../kind, ../palette, ../spec types) and graphics/core/, never another kind or chart.
+	{
+		files: ['src/graphics/kinds/*/**'],
+		patterns: [
+			{ regex: '^(\\.\\./){3}(pages|layouts|components|views|client)(/|$)', message: 'src/graphics/ never imports pages, layouts, components or browser code.' },
+			{ regex: '^\\.\\./(?!(kind|palette)$)[^./][^/]*', message: 'A chart kind imports ../kind, ../palette, graphics/core/, src/i18n/ and its own folder, never another kind.' },
+			{ regex: '^\\.\\./\\.\\./(?!core(/|$)|\\.\\.(/|$))[^/]+', message: 'A chart kind never imports a bespoke chart (shared helpers go in src/graphics/core/).' },
+		],
+	},
+	{
+		// A kind's model and client run in the browser: no schemas' build-only helpers, no file system.
+		files: ['src/graphics/kinds/*/model.ts', 'src/graphics/kinds/*/client.ts', 'src/graphics/kinds/*/words.ts'],
+		patterns: [
+			...nodeOnly,
+			{ regex: '^(\\.\\./){3}(content|discovery|integrations|pages|layouts|components|views|client)(/|$)', message: 'Chart models and words run in the browser: no build-only modules.' },
+			{ regex: '^\\.\\./(?!kind$)[^./][^/]*', message: "A kind's model and client import only ../kind (types), graphics/core/, src/i18n/ and their own folder." },
+			{ regex: '^\\.\\./\\.\\./(?!core(/|$)|\\.\\.(/|$))[^/]+', message: 'A chart kind never imports a bespoke chart (shared helpers go in src/graphics/core/).' },
+			{ regex: '^(astro/zod|zod|yaml)$', message: "A kind's model and client run in the browser: no schema or YAML library." },
+		],
+	},
 	{
 		files: ['src/i18n/**'],
 		patterns: [...nodeOnly, { regex: '^\\.\\./', message: 'src/i18n/ is shared by every layer and imports only itself.' }],

@@ -68,7 +68,7 @@ test('English pages keep their English figures and CSV links', async ({ page }) 
 	// The graphic starts when it nears the screen, then keeps one of the two SVGs the build drew (wide and narrow); wait for it.
 	await scrolly.scrollIntoViewIfNeeded();
 	await expect(scrolly.locator('[data-chart-frame]')).toHaveClass(/is-live/);
-	await expect(scrolly.locator('[data-key="legend-t42-label"]')).toHaveText('Title 42 (processed for expulsion)');
+	await expect(scrolly.locator('[data-key="legend-title42-label"]')).toHaveText('Title 42 (processed for expulsion)');
 	await expect(page.locator('.scrolly-notes').first()).toHaveAttribute('aria-label', /^About the chart: /);
 	expect(errors).toEqual([]);
 });
@@ -128,13 +128,14 @@ test.describe('Spanish figures (test page)', () => {
 		const errors = watchErrors(page);
 		await page.goto(`${es}#step-encounters-record`);
 		const svg = page.locator('[data-scrolly="encounters"] .chart-frame.is-live svg[data-chart]');
-		await expect(svg).toHaveAttribute('data-state', 'record');
+		const stateOf = (id: string) => page.locator(`#${id}`).getAttribute('data-step-state');
+		await expect(svg).toHaveAttribute('data-state', (await stateOf('step-encounters-record'))!);
 		await expect(svg.locator('[data-key="reference-label"]')).toContainText('Tope de devoluciones CHNV');
 		await expect(svg.locator('[data-key="note-2023-12-label"]')).toContainText(`301${NBSP}981`);
 		expect(await svg.textContent()).not.toMatch(ENGLISH);
 		// Next step (keyboard: focus inside a step activates it): new words, still Spanish.
 		await page.locator('#step-encounters-after .step__link').focus();
-		await expect(svg).toHaveAttribute('data-state', 'after');
+		await expect(svg).toHaveAttribute('data-state', (await stateOf('step-encounters-after'))!);
 		await expect(svg.locator('[data-key="note-2024-12-label"]')).toContainText(`96${NBSP}033`);
 		// The record step's notes leave once their exit transition ends.
 		await expect(svg.locator('[data-key="reference-label"]')).toHaveCount(0);
@@ -142,7 +143,7 @@ test.describe('Spanish figures (test page)', () => {
 
 		await page.goto(`${en}#step-encounters-after`);
 		const svgEn = page.locator('[data-scrolly="encounters"] .chart-frame.is-live svg[data-chart]');
-		await expect(svgEn).toHaveAttribute('data-state', 'after');
+		await expect(svgEn).toHaveAttribute('data-state', (await page.locator('#step-encounters-after').getAttribute('data-step-state'))!);
 		await expect(svgEn.locator('[data-key="note-2024-12-label"]')).toContainText('96,033');
 		const keysEn = await svgEn.locator('[data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
 		expect(keysEs).toEqual(keysEn);

@@ -13,6 +13,8 @@ async function scrollToStep(page: Page, id: string) {
 }
 
 const chartState = (page: Page) => page.locator('[data-scrolly="encounters"] .is-live svg[data-chart]').getAttribute('data-state');
+/** The state a step declares (data-step-state: its state object as JSON). */
+const stepState = (page: Page, id: string) => page.locator(`#${id}`).getAttribute('data-step-state');
 
 test('scrolling through the Title 42 steps moves the graphic through every state', async ({ page }) => {
 	await page.goto(PAGE);
@@ -36,28 +38,26 @@ test('the graphic changes what it draws: later months appear as the story moves 
 	const height = (key: string) => page.locator(`[data-scrolly="encounters"] rect[data-key="${key}"]`).evaluate((el) => Number(el.getAttribute('height')));
 	const first = (await page.locator('[data-scrolly="encounters"] [data-step]').first().getAttribute('id'))!;
 	await scrollToStep(page, first);
-	await expect.poll(() => chartState(page)).toBe('order');
-	expect(await height('2023-12-t8')).toBe(0);
+	await expect.poll(() => chartState(page)).toBe(await stepState(page, first));
+	expect(await height('2023-12-title8')).toBe(0);
 	const last = (await page.locator('[data-scrolly="encounters"] [data-step]').last().getAttribute('id'))!;
 	await scrollToStep(page, last);
-	await expect.poll(() => height('2023-12-t8')).toBeGreaterThan(100);
+	await expect.poll(() => height('2023-12-title8')).toBeGreaterThan(100);
 });
 
 test('a #step link opens the page with the graphic in that step’s state', async ({ page }) => {
-	const step = page.locator('[data-step-state="end"]');
-	await page.goto(PAGE);
-	const id = (await step.getAttribute('id'))!;
+	const id = 'step-end';
 	await page.goto(`${PAGE}#${id}`);
-	await expect.poll(() => chartState(page)).toBe('end');
+	await expect.poll(() => chartState(page)).toBe(await stepState(page, id));
 	await expect(page.locator(`#${id}`)).toBeInViewport();
 });
 
 test('with reduced motion the state changes at once', async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto(PAGE);
-	const id = (await page.locator('[data-step-state="record"]').getAttribute('id'))!;
+	const id = 'step-record';
 	await scrollToStep(page, id);
-	await expect.poll(() => chartState(page)).toBe('record');
+	await expect.poll(() => chartState(page)).toBe(await stepState(page, id));
 	// No transition in flight: the reference line is already fully drawn.
 	await expect(page.locator('[data-scrolly="encounters"] [data-key="reference-line"]')).not.toHaveAttribute('opacity', /.+/);
 });

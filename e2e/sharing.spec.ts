@@ -281,7 +281,7 @@ test.describe('share controls', () => {
 	test('“Link to this step” copies a link that opens the graphic in that step’s state', async ({ page, context }) => {
 		await withoutWebShare(page);
 		await page.goto(url('explainers/title-42/'));
-		const step = page.locator('[data-step-state="record"]');
+		const step = page.locator('#step-record');
 		const id = (await step.getAttribute('id'))!;
 		await step.scrollIntoViewIfNeeded();
 		await step.getByRole('link', { name: 'Link to this step' }).click();
@@ -292,14 +292,14 @@ test.describe('share controls', () => {
 		// Someone opening the link sees the same state.
 		const other = await context.newPage();
 		await other.goto(copied);
-		await expect.poll(() => other.locator('[data-scrolly="encounters"] .is-live svg[data-chart]').getAttribute('data-state')).toBe('record');
+		await expect.poll(() => other.locator('[data-scrolly="encounters"] .is-live svg[data-chart]').getAttribute('data-state')).toBe(await step.getAttribute('data-step-state'));
 	});
 
 	test('a figure’s share control links to the figure, or in a scrolly to the current step', async ({ page }) => {
 		await withoutWebShare(page);
 		await page.goto(url('explainers/title-42/'));
 		const scrolly = page.locator('[data-scrolly="encounters"]');
-		const step = page.locator('[data-step-state="end"]');
+		const step = page.locator('#step-end');
 		const id = (await step.getAttribute('id'))!;
 		await page.goto(`${url('explainers/title-42/')}#${id}`);
 		await expect(scrolly).toHaveAttribute('data-active-step', id);
@@ -323,7 +323,7 @@ test.describe('share controls', () => {
 			});
 		});
 		await page.goto(url('explainers/title-42/'));
-		const step = page.locator('[data-step-state="courts"]');
+		const step = page.locator('#step-courts');
 		const id = (await step.getAttribute('id'))!;
 		await step.scrollIntoViewIfNeeded();
 		await step.getByRole('link', { name: 'Link to this step' }).click();

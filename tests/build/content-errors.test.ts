@@ -120,10 +120,12 @@ describe('content errors stop the build with file, field and expectation', () =>
 	});
 
 	// The next three are checked when pages render, so they run full builds.
-	it('graphic step that names no state of its chart', () => {
-		const r = withBrokenContent('unknown-state', (d) => edit(join(d, 'explainers/title-42/index.mdx'), 'state="rise"', 'state="no-such-state"'), 'build');
+	it('graphic step whose state points outside its chart’s data', () => {
+		const r = withBrokenContent('unknown-state', (d) => edit(join(d, 'explainers/title-42/index.mdx'), 'notes: [{ at: "2021-05"', 'notes: [{ at: "2019-05"'), 'build');
 		expect(r.code).not.toBe(0);
-		expect(r.output).toContain('explainers/title-42/index.mdx: <Step state="no-such-state"> inside <Scrolly chart="encounters">: unknown state; expected one of');
+		expect(r.output).toContain(
+			'explainers/title-42/index.mdx: <Step id="step-rise"> inside <Scrolly chart="encounters">: field "notes.0.at": "2019-05" is outside the data; expected 2020-03 to 2026-07',
+		);
 	});
 
 	it('Spanish explainer whose lang field disagrees with its folder', () => {

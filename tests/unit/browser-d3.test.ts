@@ -12,7 +12,7 @@ vi.mock('d3-format', () => import('../../src/graphics/core/browser/d3-format'));
 
 const { allCharts } = await import('../../src/graphics');
 const { LANGS } = await import('../../src/i18n/lang');
-const { chartStates } = await import('../helpers/declared-states');
+const { chartStates } = await import('../helpers/mdx-states');
 const realColor = ((await vi.importActual('d3-color')) as { color: (value: string) => unknown }).color;
 
 describe('charts drawn with the browser build of d3', () => {
@@ -28,7 +28,8 @@ describe('charts drawn with the browser build of d3', () => {
 			const colours: string[] = [];
 			for (const lang of LANGS) {
 				for (const size of sizes) {
-					for (const state of chartStates(chart).map((s) => s[lang])) {
+					for (const pair of chartStates(chart)) {
+						const state = pair[lang];
 						for (const layer of chart.scene(data, size, state, lang).layers) {
 							for (const mark of layer.marks) {
 								for (const [name, value] of Object.entries(mark.attrs)) {

@@ -12,7 +12,7 @@ import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import bars from '../../src/graphics/kinds/bars';
 import type { BarsData } from '../../src/graphics/kinds/bars/model';
 import { readdirSync, readFileSync } from 'node:fs';
-import { declaredStates } from '../helpers/declared-states';
+import { scrollyStates } from '../helpers/mdx-states';
 import { FUNDING_GOLDEN_STYLE, outOfBounds, overlappingTexts, textsOnBars } from '../helpers/funding-layout';
 import { expectGolden, standaloneSvg } from '../helpers/golden';
 
@@ -30,7 +30,9 @@ const t42 = getChart('t42-nationalities');
 const t42Data = t42.load() as BarsData;
 const funding = getChart('funding');
 const fundingData = funding.load() as BarsData;
-const steps = { en: declaredStates('funding', 'en'), es: declaredStates('funding', 'es') };
+/** The funding explainer's steps in each language, as the JSON text the pages carry. */
+const stepsOf = (file: string) => scrollyStates(file, 'funding').map(({ id, state }) => ({ id, state: JSON.stringify(state) }));
+const steps = { en: stepsOf('content/explainers/border-funding-package/index.mdx'), es: stepsOf('content/explainers/es/border-funding-package/index.mdx') };
 const stateOf = (id: string, lang: 'en' | 'es' = 'en') => {
 	const s = steps[lang].find((x) => x.id === id);
 	if (!s) throw new Error(`no step ${id}`);

@@ -5,9 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allCharts } from '../../src/graphics';
+import { allCharts, getChart } from '../../src/graphics';
 import { chartWords } from '../../src/graphics/core/chart';
-import encounters from '../../src/graphics/encounters';
 import { explainerFeed, rssXml, summaryHtml, type FeedItem, type FeedSource } from '../../src/discovery/feed';
 import { formatDate } from '../../src/i18n/format';
 import { LANGS } from '../../src/i18n/lang';
@@ -37,16 +36,20 @@ import { cardAlt, cardPath, glossarySet, keyChart, keyChartOf, siteInfo } from '
 import { articleId, definedTermLd, definedTermSetLd, editionLinks, jsonLdText, newsArticleLd, webSiteLd, type SiteInfo } from '../../src/discovery/structured-data';
 import { parse as parseYaml } from 'yaml';
 import { expectGolden } from '../helpers/golden';
+import { scrollyStates } from '../helpers/mdx-states';
 
 const root = join(import.meta.dirname, '..', '..');
 const chartsCss = readFileSync(join(root, 'src/styles/charts.css'), 'utf8');
 const tokens = lightTokens(readFileSync(join(root, 'src/styles/tokens.css'), 'utf8'), chartsCss);
 
+const encounters = getChart('encounters');
+/** The Title 42 card's chart state: the explainer's keyChart, the same as its scrollytelling overview. */
+const overview = (lang: 'en' | 'es') => JSON.stringify(scrollyStates(`content/explainers/${lang === 'es' ? 'es/' : ''}title-42/index.mdx`, 'encounters')[0]!.state);
 const sceneSize = chartSceneSize(encounters.title, measureCardText);
 
 function titleCard(): CardInput {
 	const data = encounters.load();
-	const scene = encounters.scene(data, sceneSize, 'overview');
+	const scene = encounters.scene(data, sceneSize, overview('en'));
 	return {
 		siteName: 'Border Explainers',
 		title: 'Title 42: the pandemic border rule and what the numbers show',
@@ -63,7 +66,7 @@ function titleCard(): CardInput {
 /** The same card in Spanish: Spanish site name, headline, dek, date and chart words. */
 function titleCardEs(): CardInput {
 	const title = chartWords(encounters, 'es').title;
-	const scene = encounters.scene(encounters.load(), chartSceneSize(title, measureCardText), 'overview', 'es');
+	const scene = encounters.scene(encounters.load(), chartSceneSize(title, measureCardText), overview('es'), 'es');
 	return {
 		...titleCard(),
 		siteName: SITE.es.name,
@@ -146,7 +149,7 @@ describe('social card', () => {
 		const svg = composeCard(titleCard(), measureCardText);
 		expect(svg).toContain(`width="${CARD_SIZE.width}" height="${CARD_SIZE.height}"`);
 		expect(svg).toContain('BORDER EXPLAINERS');
-		expect(svg).toContain('data-key="2023-12-t8"');
+		expect(svg).toContain('data-key="2023-12-title8"');
 		expect(svg).toContain('scale(1.1)');
 		expectGolden('og-card-title-42', svg);
 	});
@@ -186,10 +189,14 @@ describe('social card', () => {
 
 	it('stops on a key chart or state that does not exist, naming the file and the field', () => {
 		const file = 'content/explainers/x/index.mdx';
-		expect(keyChartOf({ data: { keyChart: { chart: 'encounters' } } }, file)?.state).toBe('overview');
+		expect(keyChartOf({ data: { keyChart: { chart: 'delegations' } } }, file)?.state).toBe('overview');
+		expect(keyChartOf({ data: { keyChart: { chart: 'encounters', state: { through: '2021-12' } } } }, file)?.state).toBe('{"through":"2021-12"}');
+		expect(() => keyChartOf({ data: { keyChart: { chart: 'encounters', state: { notes: [{ at: '2019-01', text: 'x' }] } } } }, file)).toThrow(
+			'content/explainers/x/index.mdx: field "keyChart.state": field "notes.0.at": "2019-01" is outside the data; expected 2020-03 to 2026-07',
+		);
 		expect(() => keyChartOf({ data: { keyChart: { chart: 'no-such-chart' } } }, file)).toThrow(/index\.mdx: field "keyChart": unknown chart "no-such-chart"/);
-		expect(() => keyChartOf({ data: { keyChart: { chart: 'encounters', state: 'nope' } } }, file)).toThrow(
-			/field "keyChart.state": unknown state "nope" of chart "encounters"; expected one of overview,/,
+		expect(() => keyChartOf({ data: { keyChart: { chart: 'delegations', state: 'nope' } } }, file)).toThrow(
+			/field "keyChart.state": unknown state "nope" of chart "delegations"; expected one of dec27, jan19,/,
 		);
 	});
 

@@ -1,12 +1,19 @@
 /**
  * Monthly southwest-border encounters by legal authority (CBP), read from
- * data/sw-border-encounters-monthly.csv and checked row by row.
+ * data/sw-border-encounters-monthly.csv and checked row by row. The encounters
+ * chart reads the same file through its spec (data/encounters.chart.yaml); the
+ * Mexico timeline reads it here.
  */
 import { join } from 'node:path';
 import { cellInteger, DataError, readCsv, requireColumns } from '../csv';
-import type { MonthRow } from '../../graphics/encounters/model';
 
-export type { MonthRow };
+/** One month of southwest-border encounters by legal authority. */
+export interface MonthRow {
+	month: string;
+	title8: number;
+	title42: number;
+	total: number;
+}
 
 export const ENCOUNTERS_FILE = 'data/sw-border-encounters-monthly.csv';
 
