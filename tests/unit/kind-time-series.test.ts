@@ -232,7 +232,7 @@ describe('time-series scene (encounters)', () => {
 describe('linearScale', () => {
 	it('matches d3-scale’s nice linear scale', async () => {
 		const { scaleLinear } = await import('d3-scale');
-		const { linearScale } = await import('../../src/graphics/kinds/time-series/model');
+		const { linearScale } = await import('../../src/graphics/core/scale');
 		for (const max of [0, 1, 7, 99, 301981, 1234567, 0.37]) {
 			const d3 = scaleLinear().domain([0, max]).nice().range([400, 44]);
 			const ours = linearScale(max, 400, 44);

@@ -16,6 +16,7 @@ import { formatBillions, formatCompact, formatInteger, formatPercent } from '../
 import type { Lang } from '../../../i18n/lang';
 import { mark, type Dimensions, type Mark, type Scene } from '../../core/scene';
 import { textWidth, wrapText } from '../../core/text';
+import { linearScale } from '../../core/scale';
 
 export type BarsFormat = 'integer' | 'percent' | 'billions' | 'compact';
 export type Words = { en: string; es: string };
@@ -78,21 +79,6 @@ export interface BarsState {
 	/** Categories struck through (a bill that failed): muted, with a line across. */
 	strike?: string[];
 	notes?: BarsNote[];
-}
-
-/**
- * A linear scale, computed as d3-scale's scaleLinear computes it (same numbers). Written
- * out because the browser bundles d3-scale as one chunk with every scale any chart uses
- * (time scales included), which the bars would load without needing.
- */
-function linear(domain: [number, number], range: [number, number]): (v: number) => number {
-	const [d0, d1] = domain;
-	const [r0, r1] = range;
-	const span = d1 - d0;
-	return (v) => {
-		const t = span ? (v - d0) / span : 0.5;
-		return r0 * (1 - t) + r1 * t;
-	};
 }
 
 /** Font sizes of the classes used (src/styles/charts.css). */
@@ -177,7 +163,7 @@ function inlineScene(data: BarsData, dims: Dimensions, state: BarsState, lang: L
 	const noteWidths = (state.notes ?? []).flatMap((n) => (Array.isArray(n.text) ? n.text : [n.text]).map((l) => textWidth(l, FONT.note, true)));
 	const noteW = noteWidths.length ? Math.min(Math.max(...noteWidths) + 12, dims.width * 0.4) : 0;
 	const max = Math.max(1, ...cats.map((c) => total(c, data.stacked)));
-	const x = linear([0, max], [labelW, Math.max(labelW + 20, dims.width - valueW - noteW)]);
+	const x = linearScale(max, labelW, Math.max(labelW + 20, dims.width - valueW - noteW), false);
 	const { shown } = visibility(data, state);
 	const notes: Mark[] = [];
 	const marks = cats.flatMap((c, r) => {
@@ -291,7 +277,7 @@ function stagesScene(data: BarsData, dims: Dimensions, state: BarsState, lang: L
 	const nSeries = data.series.length;
 	const totals = cats.map((c) => total(c, data.stacked));
 	const valueW = Math.max(...totals.map((t) => textWidth(shortValue(t, data.format, lang), FONT.legend, true))) + 12;
-	const x = linear([0, Math.max(1e-9, ...totals)], [X0, Math.max(X0 + 40, width - valueW)]);
+	const x = linearScale(Math.max(1e-9, ...totals), X0, Math.max(X0 + 40, width - valueW), false);
 	const segment = (r: number, s: number) => {
 		const c = cats[r]!;
 		const before = data.stacked ? c.values.slice(0, s).reduce((a, b) => a + b, 0) : 0;

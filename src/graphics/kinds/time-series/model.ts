@@ -10,10 +10,10 @@
  * every state (months not shown yet collapse to the baseline), so states animate.
  * Rows sit in equal bands, one per row, in data order.
  */
-import { tickIncrement, ticks } from 'd3-array';
 import { formatBillions, formatCompact, formatDate, formatInteger, formatMonth, formatPercent } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/lang';
 import { noteMarks, type Box } from '../../core/labels';
+import { linearScale } from '../../core/scale';
 import { LINE_HEIGHT_EM, mark, type Dimensions, type Mark, type Scene } from '../../core/scene';
 import { textWidth, wrapText } from '../../core/text';
 
@@ -97,40 +97,6 @@ export function formatX(x: string, lang: Lang): string {
 /** The value at the top of each row: the stack's total, or the highest series. */
 export function tops(data: SeriesData): number[] {
 	return data.x.map((_, i) => (data.stacked ? data.series.reduce((s, ser) => s + ser.values[i]!, 0) : Math.max(...data.series.map((ser) => ser.values[i]!))));
-}
-
-/**
- * A linear scale from [0, max] made "nice" (rounded out to round ticks) onto [r0, r1]:
- * d3-scale's scaleLinear().domain([0, max]).nice().range([r0, r1]), with the same
- * arithmetic, on d3-array alone. The browser then loads no d3-scale for this kind
- * (shared with kinds that need its time scales, it would bring them along).
- */
-export function linearScale(max: number, r0: number, r1: number): ((v: number) => number) & { ticks(count: number): number[] } {
-	let [start, stop] = [0, max];
-	let prestep: number | undefined;
-	// As d3: the rounded domain is kept once the step settles; otherwise the domain stays as given.
-	for (let i = 0; ; i++) {
-		const step = tickIncrement(start, stop, 10);
-		if (step === prestep) break;
-		if (i === 10 || !step) {
-			[start, stop] = [0, max];
-			break;
-		}
-		if (step > 0) {
-			start = Math.floor(start / step) * step;
-			stop = Math.ceil(stop / step) * step;
-		} else {
-			start = Math.ceil(start * step) / step;
-			stop = Math.floor(stop * step) / step;
-		}
-		prestep = step;
-	}
-	const span = stop - start;
-	const scale = (v: number) => {
-		const t = span ? (v - start) / span : 0.5;
-		return r0 * (1 - t) + r1 * t;
-	};
-	return Object.assign(scale, { ticks: (count: number) => ticks(start, stop, count) });
 }
 
 /** The scene for one state at one size, with the words of one language. */
