@@ -188,7 +188,9 @@ describe('social card', () => {
 		const file = 'content/explainers/x/index.mdx';
 		expect(keyChartOf({ data: { keyChart: { chart: 'encounters' } } }, file)?.state).toBe('overview');
 		expect(() => keyChartOf({ data: { keyChart: { chart: 'no-such-chart' } } }, file)).toThrow(/index\.mdx: field "keyChart": unknown chart "no-such-chart"/);
-		expect(() => keyChartOf({ data: { keyChart: { chart: 'encounters', state: 'nope' } } }, file)).toThrow(/field "keyChart.state": unknown state "nope" of chart "encounters"; expected one of overview,/);
+		expect(() => keyChartOf({ data: { keyChart: { chart: 'encounters', state: 'nope' } } }, file)).toThrow(
+			/field "keyChart.state": unknown state "nope" of chart "encounters"; expected one of overview,/,
+		);
 	});
 
 	it('breaks lines only at ordinary spaces: Spanish "106 000" and "EE. UU." stay whole', () => {
