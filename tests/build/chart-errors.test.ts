@@ -5,13 +5,16 @@
  * one run, so one build checks several mistakes:
  *
  * - specs: an unknown kind, a misspelt field, a missing CSV and a series column the CSV lacks,
- *   each in its own spec file beside the real ones;
+ *   each in its own copy of the example spec beside the real ones;
  * - steps: an empty state, a note outside the data and an unknown series, on three steps of
- *   the Title 42 graphic;
+ *   the example explainer;
  * - a <Step> without a state, which stops the step itself before the graphic checks any.
  *
- * The other explainers are set to draft so the builds render only what they test. The scratch
- * folder is not tests/fixtures/.tmp/, which content-errors.test.ts wipes when it starts.
+ * The example is the newcomer's explainer (tests/fixtures/newcomer/: a time-series chart of
+ * five months and four steps), laid over a copy of the content as scripts/with-fixtures.mjs
+ * does. The site's explainers other than title-42 are set to draft so the builds render
+ * little besides what they test. The scratch folder is not tests/fixtures/.tmp/, which
+ * content-errors.test.ts wipes when it starts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +23,8 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SCRATCH = 'tests/fixtures/.tmp-charts';
-const MDX = 'explainers/title-42/index.mdx';
+const FIXTURE = join(ROOT, 'tests/fixtures/newcomer');
+const MDX = 'explainers/example-chart/index.mdx';
 
 interface Run {
 	code: number | null;
@@ -40,10 +44,12 @@ function build(name: string, change: { content?: (dir: string) => void; data?: (
 			if (slug !== 'title-42' && existsSync(file)) draft(file);
 		}
 	}
+	cpSync(join(FIXTURE, 'content'), dir, { recursive: true });
 	change.content?.(dir);
 	const dataRoot = join(ROOT, `${rel}-root`);
 	rmSync(dataRoot, { recursive: true, force: true });
 	cpSync(join(ROOT, 'data'), join(dataRoot, 'data'), { recursive: true });
+	cpSync(join(FIXTURE, 'data'), join(dataRoot, 'data'), { recursive: true });
 	change.data?.(join(dataRoot, 'data'));
 	const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
 		cwd: ROOT,
@@ -65,13 +71,13 @@ function edit(file: string, from: RegExp | string, to: string) {
 	writeFileSync(file, next);
 }
 
-/** A copy of the encounters spec (a time-series chart), changed. */
+/** A copy of the example spec (a time-series chart), changed. */
 function spec(data: string, name: string, from: RegExp | string, to: string) {
-	writeFileSync(join(data, `${name}.chart.yaml`), readFileSync(join(data, 'encounters.chart.yaml'), 'utf8'));
+	writeFileSync(join(data, `${name}.chart.yaml`), readFileSync(join(data, 'example-counts.chart.yaml'), 'utf8'));
 	edit(join(data, `${name}.chart.yaml`), from, to);
 }
 
-/** The state of a step of the Title 42 graphic, as written on its one line. */
+/** The state of a step of the example graphic, as written on its one line. */
 const stepState = (id: string) => new RegExp(`(<Step id="${id}") state=\\{\\{[^\\n]*\\}\\}>$`, 'm');
 
 afterAll(() => rmSync(join(ROOT, SCRATCH), { recursive: true, force: true }));
@@ -82,9 +88,9 @@ describe('a declared chart whose spec is wrong stops the build, naming the file 
 		run = build('specs', {
 			data: (d) => {
 				spec(d, 'broken-kind', /^kind: .*$/m, 'kind: pie-chart');
-				spec(d, 'broken-field', /^stacked: true$/m, 'staked: true');
+				spec(d, 'broken-field', /^format: integer$/m, 'fromat: integer');
 				spec(d, 'broken-data', /^data: .*$/m, 'data: no-such-file.csv');
-				spec(d, 'broken-column', /- column: title8$/m, '- column: titel8');
+				spec(d, 'broken-column', /- column: crossings$/m, '- column: crosings');
 			},
 		});
 	});
@@ -96,7 +102,7 @@ describe('a declared chart whose spec is wrong stops the build, naming the file 
 	});
 
 	it('a misspelt field', () => {
-		expect(run.output).toMatch(/data\/broken-field\.chart\.yaml: field "staked": [^\n]*expected one of [^\n]*stacked/);
+		expect(run.output).toMatch(/data\/broken-field\.chart\.yaml: field "fromat": [^\n]*expected one of [^\n]*format/);
 	});
 
 	it('a CSV that is not there', () => {
@@ -104,7 +110,8 @@ describe('a declared chart whose spec is wrong stops the build, naming the file 
 	});
 
 	it('a series column the CSV does not have', () => {
-		expect(run.output).toMatch(/data\/broken-column\.chart\.yaml: field "series\.1\.column": no column "titel8" in data\/sw-border-encounters-monthly\.csv; expected one of [^\n]*title8/);
+		// The message names the spec, and may name the CSV too, before the field.
+		expect(run.output).toMatch(/data\/broken-column\.chart\.yaml[^\n]*: field "series\.0\.column": no column "crosings" in data\/example-counts\.csv; expected one of month, crossings/);
 	});
 });
 
@@ -113,37 +120,33 @@ describe('a step whose state is wrong stops the build, naming the file, the step
 	beforeAll(() => {
 		run = build('steps', {
 			content: (d) => {
-				edit(join(d, MDX), stepState('step-order'), '$1 state={{}}>');
-				edit(join(d, MDX), stepState('step-rise'), '$1 state={{ through: "2021-12", notes: [{ at: "2031-07", text: "A month the data does not have" }] }}>');
-				edit(join(d, MDX), stepState('step-repeat'), '$1 state={{ through: "2021-12", series: "titel8" }}>');
+				edit(join(d, MDX), stepState('step-start'), '$1 state={{}}>');
+				edit(join(d, MDX), stepState('step-march'), '$1 state={{ through: "2024-03", notes: [{ at: "2024-07", text: "A month the data does not have" }] }}>');
+				edit(join(d, MDX), stepState('step-high'), '$1 state={{ through: "2024-05", series: "crosings" }}>');
 			},
 		});
 	});
-	const where = (id: string) => `${MDX}: <Step id="${id}"> inside <Scrolly chart="encounters">`;
+	const where = (id: string) => `${MDX}: <Step id="${id}"> inside <Scrolly chart="example-counts">`;
 
 	it('stops', () => expect(run.code).not.toBe(0));
 
 	it('an empty state', () => {
-		expect(run.output).toContain(`${where('step-order')}: field "state": a step must change something`);
+		expect(run.output).toContain(`${where('step-start')}: field "state": a step must change something`);
 	});
 
 	it('a note at a month outside the data', () => {
-		expect(run.output).toMatch(new RegExp(`${escape(where('step-rise'))}: field "notes\\.0\\.at": "2031-07" is outside the data; expected 2020-03 to \\d{4}-\\d{2}`));
+		expect(run.output).toContain(`${where('step-march')}: field "notes.0.at": "2024-07" is outside the data; expected 2024-01 to 2024-05`);
 	});
 
 	it('an unknown series', () => {
-		expect(run.output).toMatch(new RegExp(`${escape(where('step-repeat'))}: field "series": no series "titel8"; expected one of title42, title8`));
+		expect(run.output).toContain(`${where('step-high')}: field "series": no series "crosings"; expected one of crossings`);
 	});
 });
 
 describe('a <Step> without a state', () => {
 	it('stops the build naming the file, the step and the field', () => {
-		const run = build('no-state', { content: (d) => edit(join(d, MDX), stepState('step-courts'), '$1>') });
+		const run = build('no-state', { content: (d) => edit(join(d, MDX), stepState('step-all'), '$1>') });
 		expect(run.code).not.toBe(0);
-		expect(run.output).toContain(`${MDX}: <Step id="step-courts">: field "state" is missing; expected state={{ … }}`);
+		expect(run.output).toContain(`${MDX}: <Step id="step-all">: field "state" is missing; expected state={{ … }}`);
 	});
 });
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
