@@ -157,7 +157,8 @@ test.describe('Spanish figures (test page)', () => {
 		await expect(people.locator('[data-key="header-MX"]')).toHaveText('México');
 		await page.goto(`${es}#step-funding-cloture-fails`);
 		const money = page.locator('[data-scrolly="funding"] .chart-frame.is-live svg[data-chart]');
-		await expect(money).toHaveAttribute('data-state', 'cloture-fails');
+		// A declared chart's state is the object its step declares (data-step-state).
+		await expect(money).toHaveAttribute('data-state', (await page.locator('#step-funding-cloture-fails').getAttribute('data-step-state'))!);
 		await expect(money.locator('[data-key="note-senate-deal-2024-02-04"]')).toContainText('Bloqueado el');
 		expect(await money.textContent()).not.toMatch(ENGLISH);
 	});

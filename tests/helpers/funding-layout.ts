@@ -1,5 +1,5 @@
 /**
- * Layout checks shared by the funding charts' tests: estimated boxes of text marks
+ * Layout checks shared by the bar charts' tests (funding-votes, the bars kind): estimated boxes of text marks
  * (same DejaVu-based widths the models use), bounds and overlap checks, and the
  * extra golden-file styles for the funding colour classes.
  */

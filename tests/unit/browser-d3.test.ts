@@ -12,6 +12,7 @@ vi.mock('d3-format', () => import('../../src/graphics/core/browser/d3-format'));
 
 const { allCharts } = await import('../../src/graphics');
 const { LANGS } = await import('../../src/i18n/lang');
+const { chartStates } = await import('../helpers/declared-states');
 const realColor = ((await vi.importActual('d3-color')) as { color: (value: string) => unknown }).color;
 
 describe('charts drawn with the browser build of d3', () => {
@@ -27,7 +28,7 @@ describe('charts drawn with the browser build of d3', () => {
 			const colours: string[] = [];
 			for (const lang of LANGS) {
 				for (const size of sizes) {
-					for (const state of chart.checkState ? [chart.staticState] : chart.states) {
+					for (const state of chartStates(chart).map((s) => s[lang])) {
 						for (const layer of chart.scene(data, size, state, lang).layers) {
 							for (const mark of layer.marks) {
 								for (const [name, value] of Object.entries(mark.attrs)) {
