@@ -11,6 +11,8 @@ const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export default defineConfig({
 	testDir: 'e2e',
+	// The newcomer's explainer is a fixture built into the subpath test site only (e2e/subpath.config.ts).
+	testIgnore: ['newcomer.spec.ts'],
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: process.env.CI ? 1 : 0,

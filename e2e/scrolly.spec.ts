@@ -120,6 +120,83 @@ test('after a resize the chart is redrawn to the new width', async ({ page }) =>
 	expect(box!.width).toBeLessThanOrEqual(390);
 });
 
+/** Where the sticky graphic sits once live, with the header's bottom edge while it sticks (0 when it scrolls away). */
+function graphicBox(page: Page, scrolly: string) {
+	return page.evaluate((name) => {
+		const root = document.querySelector<HTMLElement>(`[data-scrolly="${name}"]`)!;
+		const header = document.querySelector<HTMLElement>('[data-site-header]')!;
+		const sticky = ['sticky', 'fixed'].includes(getComputedStyle(header).position);
+		const box = (el: Element) => {
+			const r = el.getBoundingClientRect();
+			return { top: r.top, bottom: r.bottom, height: r.height };
+		};
+		const active = root.querySelector('[data-step].is-active');
+		return {
+			headerBottom: sticky ? header.getBoundingClientRect().bottom : 0,
+			figure: box(root.querySelector('.scrolly__graphic .chart-figure')!),
+			svg: box(root.querySelector('.is-live svg[data-chart]')!),
+			// The active step's words: its paragraphs, not the padding around them.
+			text: active ? [...active.querySelectorAll('p')].map(box) : [],
+			viewport: window.innerHeight,
+		};
+	}, scrolly);
+}
+
+/** Puts a step's top just above the trigger line (half-way down; 72% on phones, as in chart-text.spec.ts). */
+async function toTriggerLine(page: Page, id: string) {
+	await page.evaluate((stepId) => {
+		const el = document.getElementById(stepId)!;
+		window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - window.innerHeight * (window.innerWidth < 900 ? 0.7 : 0.45));
+	}, id);
+}
+
+for (const { path, scrolly, viewport } of [
+	{ path: 'explainers/title-42/', scrolly: 'encounters', viewport: { width: 1280, height: 900 } },
+	{ path: 'explainers/border-funding-package/', scrolly: 'funding', viewport: { width: 1280, height: 900 } },
+	// The Spanish header's links wrap to a second line at this width: the graphic starts below it.
+	{ path: 'es/explainers/title-42/', scrolly: 'encounters', viewport: { width: 1000, height: 800 } },
+]) {
+	test(`on a ${viewport.width}×${viewport.height} screen the live graphic fills the height below the header, centred: ${path}`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto(url(path));
+		const steps = page.locator(`[data-scrolly="${scrolly}"] [data-step]`);
+		for (const i of [1, (await steps.count()) - 1]) {
+			const step = steps.nth(i);
+			await toTriggerLine(page, (await step.getAttribute('id'))!);
+			await expect(page.locator(`[data-scrolly="${scrolly}"] .is-live svg[data-chart]`)).toHaveAttribute('data-state', (await step.getAttribute('data-step-state'))!);
+			const box = await graphicBox(page, scrolly);
+			const room = { top: box.headerBottom, bottom: box.viewport };
+			// Below the header and on screen, whole.
+			expect(box.figure.top).toBeGreaterThanOrEqual(room.top);
+			expect(box.figure.bottom).toBeLessThanOrEqual(room.bottom);
+			// Centred in the room below the header, within 20 px.
+			expect(Math.abs((box.figure.top + box.figure.bottom) / 2 - (room.top + room.bottom) / 2)).toBeLessThanOrEqual(20);
+			// The chart itself takes most of the screen's height, not only its width times its proportions.
+			expect(box.svg.height / box.viewport).toBeGreaterThanOrEqual(0.55);
+		}
+	});
+}
+
+test('on a 390×844 phone the graphic uses the top of the screen and stays clear of the active step’s text', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto(PAGE);
+	const steps = page.locator('[data-scrolly="encounters"] [data-step]');
+	const count = await steps.count();
+	for (let i = 0; i < count; i++) {
+		const id = (await steps.nth(i).getAttribute('id'))!;
+		await toTriggerLine(page, id);
+		await expect(steps.nth(i)).toHaveClass(/is-active/);
+		const box = await graphicBox(page, 'encounters');
+		expect(box.text.length, id).toBeGreaterThan(0);
+		const firstLine = Math.min(...box.text.map((t) => t.top));
+		expect(box.figure.bottom, `${id}: graphic bottom vs the step's first line`).toBeLessThanOrEqual(firstLine);
+		expect(box.figure.top, id).toBeGreaterThanOrEqual(0);
+		expect(box.svg.height / box.viewport, id).toBeGreaterThanOrEqual(0.45);
+	}
+});
+
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 	test('every step’s text and a static SVG chart are there', async ({ page }) => {

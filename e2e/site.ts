@@ -73,3 +73,14 @@ export function builtPages(): string[] {
 		.sort()
 		.map((rel) => url(rel));
 }
+
+/**
+ * The slugs of the explainers a build holds in a language: the site's own, and in the subpath
+ * test build also the example of tests/fixtures/newcomer/ (scripts/with-fixtures.mjs).
+ */
+export function builtExplainers(lang: 'en' | 'es' = 'en'): string[] {
+	const prefix = url(lang === 'es' ? 'es/explainers/' : 'explainers/');
+	return builtPages()
+		.filter((p) => p.startsWith(prefix) && /^[^/]+\/$/.test(p.slice(prefix.length)))
+		.map((p) => p.slice(prefix.length, -1));
+}

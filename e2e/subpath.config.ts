@@ -22,8 +22,10 @@ const BASE = `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`;
 export default defineConfig({
 	...base,
 	testDir: '.',
-	// Search, and the link crawler and sharing checks: every URL must carry the subpath.
-	testMatch: ['search.spec.ts', 'search-es.spec.ts', 'search-dialog.spec.ts', 'links.spec.ts', 'sharing.spec.ts'],
+	// Search, and the link crawler and sharing checks: every URL must carry the subpath. The
+	// newcomer's explainer (tests/fixtures/newcomer/) is in this build only: its own spec checks it.
+	testMatch: ['search.spec.ts', 'search-es.spec.ts', 'search-dialog.spec.ts', 'links.spec.ts', 'sharing.spec.ts', 'newcomer.spec.ts'],
+	testIgnore: [],
 	use: { ...base.use, baseURL: `http://localhost:${PORT}` },
 	webServer: {
 		command: `node scripts/serve.mjs --port ${PORT} --dir ${process.env.DIST_DIR}`,

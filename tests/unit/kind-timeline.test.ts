@@ -78,7 +78,7 @@ describe('mexico-timeline data', () => {
 			/field "events.3.record": the highest month .* is 2023-12, not 2023-11/,
 		);
 		expect(() => edited((y) => y.replace('date: "2024-06-04"', 'date: "2024-07-04"')).load()).toThrow(/field "events.9.date": 2024-07-04 is outside the chart's months, 2023-01 to 2024-06/);
-		expect(() => edited((y) => y.replace('    record: true', '    recrd: true'))).toThrow(/data\/mexico-timeline.chart.yaml: field "events.3": Unrecognized key: "recrd"/i);
+		expect(() => edited((y) => y.replace('    record: true', '    recrd: true'))).toThrow(/data\/mexico-timeline.chart.yaml: field "events.3.recrd": unknown field \(misspelt\?\)/);
 	});
 });
 
@@ -104,7 +104,8 @@ describe('timeline states', () => {
 		expect(check({ highlight: ['2022-01', '2023-03'] })[0]).toMatchObject({ field: 'highlight.0' });
 		expect(check({ through: '2024-09' })[0]).toMatchObject({ field: 'through' });
 		expect(check({ from: '2024-02', through: '2023-09' })[0]).toMatchObject({ field: 'through' });
-		expect(check({ note: [] })[0]).toMatchObject({ field: '(top level)' });
+		// A misspelt field is named, with the fields a state has.
+		expect(check({ note: [] })[0]).toMatchObject({ field: 'note', message: expect.stringMatching(/^unknown field \(misspelt\?\); expected one of .*\bnotes\b/) });
 		expect(check({ notes: [{ at: 'Dec', text: 'x' }] })[0]).toMatchObject({ field: 'notes.0.at', message: expect.stringContaining('expected a date') });
 	});
 

@@ -45,8 +45,22 @@ export type CommonSpec = z.output<typeof commonSpec>;
 
 export class ChartSpecError extends Error {}
 
-function problemText(issues: readonly z.core.$ZodIssue[], prefix = ''): Problem[] {
-	return issues.map((i) => ({ field: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(top level)', message: i.message }));
+/** The fields of an object schema (to list them when a field is misspelt). */
+function fieldsOf(schema: z.ZodType): string[] {
+	const shape = (schema as { shape?: Record<string, unknown> }).shape;
+	return shape ? Object.keys(shape) : [];
+}
+
+/** Zod's issues as problems; a field the schema does not know is named, with the top level's fields. */
+function problemText(issues: readonly z.core.$ZodIssue[], prefix = '', topFields: string[] = []): Problem[] {
+	return issues.flatMap((i) => {
+		const path = [prefix, ...i.path.map(String)].filter(Boolean);
+		if (i.code === 'unrecognized_keys') {
+			const expected = path.length === 0 && topFields.length ? `; expected one of ${topFields.join(', ')}` : '';
+			return i.keys.map((key) => ({ field: [...path, key].join('.'), message: `unknown field (misspelt?)${expected}` }));
+		}
+		return [{ field: path.join('.') || '(top level)', message: i.message }];
+	});
 }
 
 function fail(file: string, problems: Problem[]): never {
@@ -62,7 +76,7 @@ function parseState<S>(kind: ChartKind<unknown, unknown, S>, text: string): { st
 		return { problems: [{ field: 'state', message: `expected an object like {{ … }}, got ${JSON.stringify(text)}` }] };
 	}
 	const parsed = kind.state.safeParse(raw);
-	if (!parsed.success) return { problems: problemText(parsed.error.issues) };
+	if (!parsed.success) return { problems: problemText(parsed.error.issues, '', fieldsOf(kind.state)) };
 	return { state: parsed.data, problems: [] };
 }
 
@@ -80,7 +94,8 @@ export function declaredChart(name: string, file: string, yamlText: string, kind
 	if (!kind) fail(file, [{ field: 'kind', message: `expected one of ${Object.keys(kinds).join(', ')} (a folder of src/graphics/kinds/), got ${JSON.stringify(record.kind ?? '')}` }]);
 	const common = commonSpec.safeParse(Object.fromEntries(Object.entries(record).filter(([k]) => COMMON_KEYS.includes(k))));
 	const own = kind.spec.safeParse(Object.fromEntries(Object.entries(record).filter(([k]) => !COMMON_KEYS.includes(k))));
-	const problems = [...(common.success ? [] : problemText(common.error.issues)), ...(own.success ? [] : problemText(own.error.issues))];
+	const fields = [...COMMON_KEYS, ...fieldsOf(kind.spec)];
+	const problems = [...(common.success ? [] : problemText(common.error.issues, '', fields)), ...(own.success ? [] : problemText(own.error.issues, '', fields))];
 	if (problems.length || !common.success || !own.success) fail(file, problems);
 	const spec = common.data;
 	const dataFile = `data/${spec.data}`;
@@ -145,17 +160,31 @@ export function chartKinds(): Record<string, ChartKind> {
 	return kinds;
 }
 
-/** Every data/<name>.chart.yaml, as charts. */
+/**
+ * Every data/<name>.chart.yaml, as charts. Each spec is read with its data (so a column
+ * the CSV lacks shows here too), and every broken spec is named before the build stops.
+ */
 export function declaredCharts(root = process.env.DATA_ROOT || process.cwd()): ChartDefinition<unknown, string>[] {
 	const dir = join(root, 'data');
 	if (!existsSync(dir)) return [];
 	const kinds = chartKinds();
-	return readdirSync(dir)
+	const problems: string[] = [];
+	const charts = readdirSync(dir)
 		.filter((f) => f.endsWith('.chart.yaml'))
 		.sort()
-		.map((f) => {
+		.flatMap((f) => {
 			const name = f.slice(0, -'.chart.yaml'.length);
-			if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) throw new ChartSpecError(`data/${f}: the file name must be the chart's name in kebab-case, like "my-chart.chart.yaml"`);
-			return declaredChart(name, `data/${f}`, readFileSync(join(dir, f), 'utf8'), kinds, root);
+			try {
+				if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) throw new ChartSpecError(`data/${f}: the file name must be the chart's name in kebab-case, like "my-chart.chart.yaml"`);
+				const chart = declaredChart(name, `data/${f}`, readFileSync(join(dir, f), 'utf8'), kinds, root);
+				chart.load();
+				return [chart];
+			} catch (e) {
+				if (!(e instanceof Error)) throw e;
+				problems.push(e.message);
+				return [];
+			}
 		});
+	if (problems.length) throw new ChartSpecError(problems.join('\n'));
+	return charts;
 }
