@@ -166,10 +166,11 @@ export interface StateText {
 
 /** The words of an attribute value (see TEXT_KEYS), with their paths. */
 export function textsOf(value: AttrValue | Unreadable, path: string[] = []): StateText[] {
-	if (typeof value === 'string') {
-		const key = [...path].reverse().find((p) => !/^\d+$/.test(p));
-		return (key !== undefined && TEXT_KEYS.has(key)) || /\s/.test(value.trim()) ? [{ field: path.join('.'), text: value }] : [];
-	}
+	const key = [...path].reverse().find((p) => !/^\d+$/.test(p));
+	const textKey = key !== undefined && TEXT_KEYS.has(key);
+	if (typeof value === 'string') return textKey || /\s/.test(value.trim()) ? [{ field: path.join('.'), text: value }] : [];
+	// Lines of one text (text: ["Title 42 ends,", "May 11, 2023"]): where a line breaks is layout, so a translation may have more or fewer.
+	if (textKey && Array.isArray(value) && value.length && value.every((v) => typeof v === 'string')) return [{ field: path.join('.'), text: value.join(' ') }];
 	if (Array.isArray(value)) return value.flatMap((v, i) => textsOf(v, [...path, String(i)]));
 	if (value && typeof value === 'object' && !(value instanceof Unreadable)) return Object.entries(value).flatMap(([k, v]) => textsOf(v, [...path, k]));
 	return [];
@@ -182,7 +183,7 @@ export function textsOf(value: AttrValue | Unreadable, path: string[] = []): Sta
  */
 export function valueShape(value: AttrValue | Unreadable, path: string[] = []): string {
 	if (value instanceof Unreadable) return `{${value.expression}}`;
-	if (typeof value === 'string') return textsOf(value, path).length ? '"…"' : JSON.stringify(value);
+	if (typeof value === 'string' || (Array.isArray(value) && textsOf(value, path)[0]?.field === path.join('.'))) return textsOf(value, path).length ? '"…"' : JSON.stringify(value);
 	if (Array.isArray(value)) return `[${value.map((v, i) => valueShape(v, [...path, String(i)])).join(', ')}]`;
 	if (value && typeof value === 'object')
 		return `{ ${Object.entries(value)
@@ -425,6 +426,9 @@ export interface Figures {
 // English writes months with a capital, which keeps "may" (the verb) out.
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_EN_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec'];
+/** Spanish short months, as chart notes write them ("dic 2023"); only read before a year. */
+const MONTHS_ES_SHORT = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept?', 'oct', 'nov', 'dic'];
+const shortIndex = (name: string) => MONTHS_ES_SHORT.findIndex((s) => new RegExp(`^${s}$`, 'i').test(name));
 const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 
 /**
@@ -490,7 +494,8 @@ const isDaySpan = (a: string | undefined, b: string | undefined) => isDay(a) && 
 
 function extractDatesEn(text: string): { text: string; dates: string[] } {
 	const dates: string[] = [];
-	const month = `(${MONTHS_EN.join('|')}|(?:${MONTHS_EN_SHORT.join('|')})\\.)`;
+	// Short months with or without the period: "Jan. 19", "Jul 2025" (chart notes).
+	const month = `(${MONTHS_EN.join('|')}|(?:${MONTHS_EN_SHORT.join('|')})\\.?)`;
 	const monthIndex = (name: string) => {
 		const n = name.replace(/\.$/, '');
 		const full = MONTHS_EN.indexOf(n);
@@ -547,8 +552,11 @@ function extractDatesEs(text: string): { text: string; dates: string[] } {
 	r = takeAll(t, word(`${day}\\s+de\\s+${month}(?:\\s+(?:de|del)\\s+(\\d{4})(?!\\d))?`), (m) => (isDay(m[1]) ? [dateKey(m[3], monthIndex(m[2]!), m[1])] : null));
 	t = r.text;
 	dates.push(...r.found);
-	// "diciembre de 2023".
-	r = takeAll(t, word(`${month}\\s+(?:de|del)\\s+(\\d{4})(?!\\d)`), (m) => [dateKey(m[2], monthIndex(m[1]!))]);
+	// "diciembre de 2023", and in chart notes "dic 2023", "ene. de 2024", "julio 2025".
+	r = takeAll(t, word(`${month}\\s+(?:(?:de|del)\\s+)?(\\d{4})(?!\\d)`), (m) => [dateKey(m[2], monthIndex(m[1]!))]);
+	t = r.text;
+	dates.push(...r.found);
+	r = takeAll(t, word(`(${MONTHS_ES_SHORT.join('|')})\\.?\\s+(?:(?:de|del)\\s+)?(\\d{4})(?!\\d)`), (m) => [dateKey(m[2], shortIndex(m[1]!))]);
 	return { text: r.text, dates: [...dates, ...r.found] };
 }
 

@@ -593,6 +593,10 @@ describe('figure extractor', () => {
 		expect(same('on December 29 and 30, 2023', 'el 29 y el 30 de diciembre de 2023')).toBeNull();
 		expect(same('May 1 to 11', 'del 1 al 11 de mayo')).toBeNull();
 		expect(same('on January 19, 2024', 'el 18 de enero de 2024')).toEqual({ missing: ['2024-01-19'], extra: ['2024-01-18'] });
+		// Chart notes write short months, with or without a period.
+		expect(same('Record month: Dec 2023; Jul 2025: 7,822', 'Mes récord: dic 2023; julio de 2025: 7,822')).toBeNull();
+		expect(same('Jan. 2024', 'ene. de 2024')).toBeNull();
+		expect(figs('Ene 2024: 176,195', 'es')).toEqual({ numbers: ['176195'], dates: ['2024-01'] });
 	});
 
 	it('does not take a day, a year or a number for one another', () => {
@@ -670,6 +674,17 @@ describe('outline comparison', () => {
 		const wrongDay = compareOutlines(en, explainerOutline(declared('es', 'Termina el Título 42, 12 de mayo de 2023')));
 		expect(wrongDay).toEqual([
 			'<Step id="s2"> state.notes.0.text: the figures differ ("2023-05-11" only in English; "2023-05-12" only in the translation): English "Title 42 ends, May 11, 2023"; translation "Termina el Título 42, 12 de mayo de 2023"',
+		]);
+	});
+
+	it('reads a note written as lines as one text: a translation may break it into more lines', () => {
+		const doc = (lang: string, lines: string) =>
+			`---\nlang: ${lang}\n---\n<Scrolly chart="x" title="T">\n<Step id="s1" state={{ through: "2021-12", notes: [{ at: "2021-07", text: ${lines}, lift: 16 }] }}>\nA\n</Step>\n</Scrolly>\n`;
+		const en = explainerOutline(doc('en', '["Events, not people: CBP said", "27% of the 212,672 July 2021", "encounters were repeats"]'));
+		expect(en.steps).toEqual(['s1 (state { through: "2021-12", notes: [{ at: "2021-07", text: "…", lift: 16 }] })']);
+		expect(compareOutlines(en, explainerOutline(doc('es', '["Eventos, no personas: la CBP", "dijo que el 27% de los 212,672", "encuentros de julio de 2021", "fueron repetidos"]')))).toEqual([]);
+		expect(compareOutlines(en, explainerOutline(doc('es', '["Eventos, no personas: la CBP", "dijo que el 27% de los 212,672", "encuentros de junio de 2021"]')))).toEqual([
+			expect.stringMatching(/^<Step id="s1"> state\.notes\.0\.text: the figures differ \("2021-07" only in English; "2021-06" only in the translation\)/),
 		]);
 	});
 
