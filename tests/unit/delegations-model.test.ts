@@ -326,4 +326,16 @@ describe('delegations definition', () => {
 		expect(row('Secretary of the Interior')[0]).toBe('Secretary of the Interior (not named)');
 		expect(row('Alejandro N. Mayorkas')[6]).toContain('our pairing by job, not sourced');
 	});
+
+	it('names each institution once in a Spanish title: "post, institution / institution"', () => {
+		const t = chart.table(data, 'es');
+		const problems = t.rows.flatMap((r) => {
+			const cell = String(r[1]);
+			const cut = cell.lastIndexOf(', ');
+			const [post, institutions] = [cell.slice(0, cut), cell.slice(cut + 2).split(' / ')];
+			return institutions.filter((i) => post.includes(i)).map((i) => `${String(r[0])}: "${cell}" names ${i} twice`);
+		});
+		expect(problems).toEqual([]);
+		expect(t.rows.find((r) => String(r[0]).startsWith('Liz Sherwood'))![1]).toBe('Asesora de Seguridad Nacional, Casa Blanca / Consejo de Seguridad Nacional');
+	});
 });
