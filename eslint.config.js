@@ -29,8 +29,9 @@ const boundaries = [
 		patterns: [
 			{ regex: '^\\.\\./\\.\\./(pages|layouts|components|views|client)(/|$)', message: 'src/graphics/ never imports pages, layouts, components or browser code.' },
 			{
-				regex: '^\\.\\./(?!core(/|$)|client$|\\.\\.(/|$))[^/]+',
-				message: 'A chart imports graphics/core/, src/i18n/, src/content/ and its own folder, never another chart (nor does core import a chart).',
+				regex: '^\\.\\./(?!core(/|$)|client$|kind$|palette$|\\.\\.(/|$))[^/]+',
+				message:
+					'A chart imports graphics/core/, src/i18n/, src/content/ and its own folder (a chart kind also kinds/kind.ts and kinds/palette.ts), never another chart or kind (nor does core import a chart).',
 			},
 		],
 	},

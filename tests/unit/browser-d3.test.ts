@@ -27,7 +27,7 @@ describe('charts drawn with the browser build of d3', () => {
 			const colours: string[] = [];
 			for (const lang of LANGS) {
 				for (const size of sizes) {
-					for (const state of chart.states) {
+					for (const state of chart.checkState ? [chart.staticState] : chart.states) {
 						for (const layer of chart.scene(data, size, state, lang).layers) {
 							for (const mark of layer.marks) {
 								for (const [name, value] of Object.entries(mark.attrs)) {

@@ -92,7 +92,7 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 
 /**
  * A coarser estimate: 0.55 × font size per character (0.6 for bold, to be safe). The
- * delegations and Mexico timeline layouts are tuned to it; new charts use textWidth.
+ * delegations layout is tuned to it; new charts use textWidth.
  */
 export function charCountWidth(text: string, fontSize: number, bold = false): number {
 	return (bold ? 0.6 : 0.55) * fontSize * [...text].length;

@@ -88,7 +88,17 @@ export function declaredChart(name: string, file: string, yamlText: string, kind
 	if (!existsSync(path)) fail(file, [{ field: 'data', message: `${dataFile} not found` }]);
 
 	let data: unknown;
-	const load = () => (data ??= kind.bind(own.data, readCsv(path), dataFile));
+	const load = () => {
+		if (data === undefined) {
+			try {
+				data = kind.bind(own.data, readCsv(path), dataFile);
+			} catch (e) {
+				// Name the spec too: the column or value it names is wrong in one of the two files.
+				throw new ChartSpecError(`${file} (chart "${name}", data ${dataFile}): ${(e as Error).message}`);
+			}
+		}
+		return data;
+	};
 	const cache = new Map<string, unknown>();
 	const stateOf = (text: string) => {
 		if (!cache.has(text)) {
