@@ -18,6 +18,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { DEFAULT_LANG, LANGS, inLang, isLang } from '../i18n/lang';
 
+/** The file robots.txt names (src/pages/robots.txt.ts). */
+export const SITEMAP_INDEX = 'sitemap-index.xml';
+
 /** The hreflang of each language, as pages declare it (BaseLayout.astro). */
 export const SITEMAP_LOCALES: Record<string, string> = Object.fromEntries(LANGS.map((l) => [l, l]));
 
@@ -104,6 +107,11 @@ export default function siteSitemap(contentRoot = process.env.CONTENT_ROOT || 'c
 				outDir = fileURLToPath(options.config.outDir);
 				base = options.config.base;
 				await inner.hooks['astro:config:done']?.(options);
+			},
+			// @astrojs/sitemap logs a failure (in serialize, say) and goes on; a build without its sitemap stops here.
+			'astro:build:done': async (options) => {
+				await inner.hooks['astro:build:done']?.(options);
+				if (!existsSync(join(fileURLToPath(options.dir), SITEMAP_INDEX))) throw new Error(`${SITEMAP_INDEX} was not written: see the @astrojs/sitemap messages above`);
 			},
 		},
 	};
