@@ -6,7 +6,7 @@
  * (e2e/subpath.config.ts).
  */
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
-import { BASE, crawlPages, url } from './site';
+import { BASE, SITEMAP_INDEX, crawlPages, sitemapEntries, url } from './site';
 import { attr, jsonLd, linkTag, localPath, metaTags, pngSize, siteRoot } from './html';
 import { SITE, UI } from '../src/i18n/site';
 import { TOPIC_LABELS } from '../src/i18n/topics';
@@ -198,27 +198,37 @@ for (const lang of LANGS) {
 	});
 }
 
-test('the sitemap lists every page in both languages, with hreflang alternates, and robots.txt points to it', async ({ request }) => {
+test('the sitemap lists every page in both languages, with hreflang alternates and article dates, and robots.txt points to it', async ({ request }) => {
 	const site = await siteRoot(request);
-	const xml = await (await request.get(url('sitemap.xml'))).text();
-	const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => ({
-		loc: localPath(m[1]!.match(/<loc>([^<]+)<\/loc>/)![1]!.replace(/&amp;/g, '&'), site, BASE),
-		alternates: Object.fromEntries([...m[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((a) => [a[1]!, localPath(a[2]!, site, BASE)])),
+	const { sitemaps, entries } = await sitemapEntries(request);
+	expect(sitemaps.length).toBeGreaterThan(0);
+	for (const s of sitemaps) expect(localPath(s, site, BASE), s).toMatch(new RegExp(`^${url('sitemap-')}\\d+\\.xml$`));
+	const urls = entries.map((e) => ({
+		loc: localPath(e.match(/<loc>([^<]+)<\/loc>/)![1]!.replace(/&amp;/g, '&'), site, BASE),
+		lastmod: e.match(/<lastmod>([^<]+)<\/lastmod>/)?.[1],
+		alternates: Object.fromEntries([...e.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((a) => [a[1]!, localPath(a[2]!, site, BASE)])),
 	}));
 	const locs = urls.map((u) => u.loc).sort();
 	expect(locs).toEqual([...(await crawlPages(request))].sort());
+	expect(new Set(locs).size).toBe(locs.length);
 	expect(locs).not.toContain(url('404/'));
+	expect(locs).not.toContain(url('es/404/'));
 	expect(locs).toContain(url('es/explainers/title-42/'));
-	// Each entry's alternates are the hreflang links the page itself declares.
-	for (const { loc, alternates } of urls) {
+	for (const { loc, alternates, lastmod } of urls) {
 		const html = await (await request.get(loc)).text();
+		// Each entry's alternates are the hreflang links the page itself declares.
 		const declared = Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, localPath(m[2]!, site, BASE)]));
 		expect(alternates, loc).toEqual(Object.keys(declared).length > 2 ? declared : {});
+		// An explainer's lastmod is the day it was last updated (its article:modified_time); other pages have none.
+		const modified = metaTags(html).get('article:modified_time')?.[0];
+		if (explainerPages([loc]).length) expect(lastmod?.slice(0, 10), loc).toBe(modified?.slice(0, 10));
+		else expect(lastmod, loc).toBeUndefined();
 	}
+	expect(urls.filter((u) => u.lastmod).length).toBe(explainerPages(locs).length);
 	const pair = urls.find((u) => u.loc === url('es/explainers/title-42/'))!;
 	expect(pair.alternates).toEqual({ en: url('explainers/title-42/'), es: url('es/explainers/title-42/'), 'x-default': url('explainers/title-42/') });
 	const robots = await (await request.get(url('robots.txt'))).text();
-	expect(robots).toContain(`Sitemap: ${new URL('sitemap.xml', site).href}`);
+	expect(robots).toContain(`Sitemap: ${new URL(SITEMAP_INDEX, site).href}`);
 });
 
 test('a Spanish explainer shares as Spanish: locale, card, JSON-LD, hreflang both ways', async ({ request }) => {

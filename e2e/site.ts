@@ -38,6 +38,26 @@ export async function crawlPages(request: APIRequestContext): Promise<string[]> 
 	return cached;
 }
 
+/** The sitemap index @astrojs/sitemap writes (src/integrations/sitemap.ts); robots.txt names it. */
+export const SITEMAP_INDEX = 'sitemap-index.xml';
+
+/**
+ * The <url> entries of every sitemap the index lists, as XML text, and the sitemaps'
+ * own URLs. Throws when the index or a sitemap it lists does not load.
+ */
+export async function sitemapEntries(request: APIRequestContext): Promise<{ sitemaps: string[]; entries: string[] }> {
+	const index = await request.get(url(SITEMAP_INDEX));
+	if (index.status() !== 200) throw new Error(`${url(SITEMAP_INDEX)}: HTTP ${index.status()}`);
+	const sitemaps = [...(await index.text()).matchAll(/<sitemap>\s*<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+	const entries: string[] = [];
+	for (const loc of sitemaps) {
+		const res = await request.get(new URL(loc).pathname);
+		if (res.status() !== 200) throw new Error(`${loc} (listed in ${SITEMAP_INDEX}): HTTP ${res.status()}`);
+		entries.push(...[...(await res.text()).matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!));
+	}
+	return { sitemaps, entries };
+}
+
 /** Collects console errors and uncaught exceptions on a page. */
 export function watchErrors(page: Page): string[] {
 	const errors: string[] = [];

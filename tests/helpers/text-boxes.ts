@@ -1,9 +1,11 @@
 /**
  * Estimated boxes of the text marks of a scene, for "fits at 320 px" and "labels do
- * not overlap" checks. Width ≈ 0.55 × font size × characters; font sizes follow the
- * classes in src/styles/charts.css.
+ * not overlap" checks. Width ≈ 0.55 × font size × characters, or measured with the
+ * charts' own textWidth ('dejavu'); font sizes and weights follow the classes in
+ * src/styles/charts.css.
  */
 import type { Mark, Scene } from '../../src/graphics/core/scene';
+import { textWidth } from '../../src/graphics/core/text';
 
 export interface Box {
 	key: string;
@@ -23,10 +25,22 @@ export function fontSize(className = ''): number {
 	return 12;
 }
 
-export function textBox(m: Mark, factor = 0.55): Box {
+/** Drawn bold (weight 600 or more) by charts.css. */
+export function isBold(className = ''): boolean {
+	return className.split(/\s+/).some((c) => c === 'legend' || c === 'note' || c === 'label-strong');
+}
+
+/**
+ * How a text box's width is measured: a number is the old estimate, that many font
+ * sizes per character; 'dejavu' measures each line with textWidth (src/graphics/core/text.ts,
+ * DejaVu Sans widths, bold for the bold classes), as the charts do.
+ */
+export type Measure = number | 'dejavu';
+
+export function textBox(m: Mark, factor: Measure = 0.55): Box {
 	const fs = fontSize(m.className);
 	const text = (m.lines ?? []).join(' ');
-	const w = factor * fs * Math.max(0, ...(m.lines ?? []).map((l) => [...l].length));
+	const w = Math.max(0, ...(m.lines ?? []).map((l) => (factor === 'dejavu' ? textWidth(l, fs, isBold(m.className)) : factor * fs * [...l].length)));
 	const x = Number(m.attrs.x ?? 0);
 	const y = Number(m.attrs.y ?? 0);
 	const anchor = m.attrs['text-anchor'] ?? 'start';
@@ -38,7 +52,7 @@ export function textBox(m: Mark, factor = 0.55): Box {
 	return { key: m.key, text, left, right: left + w, top, bottom: top + fs * (1 + (lines - 1) * 1.2) };
 }
 
-export function textBoxes(scene: Scene, factor = 0.55): Box[] {
+export function textBoxes(scene: Scene, factor: Measure = 0.55): Box[] {
 	return scene.layers.flatMap((l) => l.marks.filter((m) => m.tag === 'text' && (m.lines ?? []).some((t) => t.length))).map((m) => textBox(m, factor));
 }
 
@@ -103,7 +117,7 @@ export function pathPoints(d: string): [number, number][] {
 }
 
 /** Marks drawn outside [0,width]×[0,height] (text by its estimated box), as strings. */
-export function outside(scene: Scene, factor = 0.55): string[] {
+export function outside(scene: Scene, factor: Measure = 0.55): string[] {
 	const { width, height } = scene;
 	const bad: string[] = [];
 	for (const layer of scene.layers) {

@@ -1,16 +1,25 @@
 /**
  * Checks that keep the Spanish edition in step with the English one
  * (tests/unit/translations.test.ts runs them over content/). Pure: strings in,
- * findings out; no file system and no astro:* imports.
+ * findings out; no file system and no astro:* imports. MDX bodies are read with
+ * the MDX parser (micromark-extension-mdxjs into mdast), so JSX elements, their
+ * attribute expressions (state={{ … }}, overview={{ … }}), code and comments are
+ * told apart as the MDX compiler tells them apart.
  *
  * - explainerOutline / compareOutlines: the parts of an explainer that must be the
- *   same in both languages (sources, <Cite>, <Step>, charts, "## " sections, topics,
- *   <Term>).
+ *   same in both languages (sources, <Cite>, <Step> ids and states, charts and their
+ *   state objects, "## " sections, topics, <Term>), and the same figures in the
+ *   words of each state object.
  * - extractFigures / compareFigures: the numbers and dates a reader sees, normalised
  *   so that English "30,000", "$20 billion", "10%", "11:59 p.m.", "January 19, 2024"
  *   equal Spanish "30,000", "20 mil millones", "10%", "23:59", "19 de enero de 2024".
  * - spanishNumberStyle: English number formats left in Spanish text.
  */
+import type { Expression, SpreadElement } from 'estree';
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
 import { parse } from 'yaml';
 import type { Lang } from '../../src/i18n/lang';
 
@@ -31,7 +40,7 @@ export function multisetMinus(a: readonly string[], b: readonly string[]): strin
 }
 
 // ---------------------------------------------------------------------------------
-// MDX: frontmatter, tags, prose
+// MDX: frontmatter, elements, prose
 
 export interface Mdx {
 	frontmatter: Record<string, unknown>;
@@ -47,55 +56,247 @@ export function splitMdx(source: string): Mdx {
 	return { frontmatter: data as Record<string, unknown>, body: source.slice(match[0].length) };
 }
 
-/** The attributes of a JSX tag's attribute text: `id="a" state='b'` → { id: 'a', state: 'b' }. */
-export function tagAttributes(text: string): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const m of text.matchAll(/([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g)) {
-		out[m[1]!] = m[2] ?? m[3] ?? m[4] ?? '';
+/**
+ * The mdast tree of an MDX body (CommonMark + MDX: JSX, expressions, ESM), as the MDX
+ * compiler reads it. MDX that does not parse throws, naming `file` and the line and
+ * column in the body.
+ */
+export function parseMdx(body: string, file = 'MDX body'): Root {
+	try {
+		return fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+	} catch (e) {
+		throw new Error(`${file}: MDX does not parse: ${(e as Error).message ?? String(e)} (line:column in the body, after the frontmatter)`);
+	}
+}
+
+/** A value written in an attribute: a string, or a literal (numbers, booleans, null, arrays and objects of them). */
+export type AttrValue = string | number | boolean | null | AttrValue[] | { [key: string]: AttrValue };
+/** An attribute expression that is not a literal (a variable, a call…), kept as its source text. */
+export class Unreadable {
+	constructor(readonly expression: string) {}
+}
+const UNREADABLE = Symbol('unreadable');
+
+/** The value of an estree literal expression: strings, numbers, booleans, null, arrays and plain objects, nested. */
+function literalValue(node: Expression | SpreadElement | null | undefined): AttrValue | typeof UNREADABLE {
+	if (!node) return UNREADABLE;
+	switch (node.type) {
+		case 'Literal':
+			return typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean' || node.value === null ? node.value : UNREADABLE;
+		case 'TemplateLiteral':
+			return node.expressions.length === 0 ? node.quasis.map((q) => q.value.cooked ?? q.value.raw).join('') : UNREADABLE;
+		case 'UnaryExpression': {
+			const v = node.operator === '-' ? literalValue(node.argument) : UNREADABLE;
+			return typeof v === 'number' ? -v : UNREADABLE;
+		}
+		case 'ArrayExpression': {
+			const out: AttrValue[] = [];
+			for (const el of node.elements) {
+				const v = literalValue(el);
+				if (v === UNREADABLE) return UNREADABLE;
+				out.push(v);
+			}
+			return out;
+		}
+		case 'ObjectExpression': {
+			const out: Record<string, AttrValue> = {};
+			for (const prop of node.properties) {
+				if (prop.type !== 'Property' || prop.computed || prop.kind !== 'init') return UNREADABLE;
+				const key = prop.key.type === 'Identifier' ? prop.key.name : prop.key.type === 'Literal' ? String(prop.key.value) : undefined;
+				const v = literalValue(prop.value as Expression);
+				if (key === undefined || v === UNREADABLE) return UNREADABLE;
+				out[key] = v;
+			}
+			return out;
+		}
+		default:
+			return UNREADABLE;
+	}
+}
+
+/** The attributes of a JSX element: `id="a"` → "a", `state={{ at: "2023-05" }}` → the object, a bare `open` → true. */
+export function attributesOf(node: MdxJsxFlowElement | MdxJsxTextElement): Record<string, AttrValue | Unreadable> {
+	const out: Record<string, AttrValue | Unreadable> = {};
+	for (const attr of node.attributes) {
+		if (attr.type !== 'mdxJsxAttribute') continue;
+		const { name, value } = attr;
+		if (value === null || value === undefined) out[name] = true;
+		else if (typeof value === 'string') out[name] = value;
+		else {
+			const statement = value.data?.estree?.body[0];
+			const v = statement?.type === 'ExpressionStatement' ? literalValue(statement.expression) : UNREADABLE;
+			out[name] = v === UNREADABLE ? new Unreadable(value.value.trim()) : v;
+		}
 	}
 	return out;
 }
 
-/** Every opening (or self-closing) tag `<Name …>` of a component, in document order. */
-export function tagsOf(body: string, name: string): Record<string, string>[] {
-	const re = new RegExp(`<${name}(?![\\w.-])((?:[^>"']|"[^"]*"|'[^']*')*)>`, 'g');
-	return [...stripCode(body).matchAll(re)].map((m) => tagAttributes(m[1] ?? ''));
+export interface Element {
+	name: string;
+	attributes: Record<string, AttrValue | Unreadable>;
+	/** 1-based line in the body. */
+	line: number | undefined;
 }
 
-/** Removes fenced code, inline code and MDX comments, which are not prose or markup. */
-function stripCode(body: string): string {
-	return body
-		.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
-		.replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-		.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/`[^`\n]*`/g, '');
+const isJsx = (node: Nodes): node is MdxJsxFlowElement | MdxJsxTextElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/** Every JSX element named `name` (all of them without a name), in document order. */
+export function elementsOf(tree: Root, name?: string): Element[] {
+	const out: Element[] = [];
+	const walk = (node: Nodes) => {
+		if (isJsx(node) && node.name && (name === undefined || node.name === name)) out.push({ name: node.name, attributes: attributesOf(node), line: node.position?.start.line });
+		if ('children' in node) for (const child of node.children) walk(child as Nodes);
+	};
+	walk(tree);
+	return out;
 }
 
 /**
- * The text a reader sees in an MDX body: tags removed (a <Term> keeps its words),
- * attribute values dropped except `title` (an <Aside> or <Scrolly> title is shown on
- * the page), link targets, bare URLs and footnote markers removed.
+ * Strings of a state object that are words for the reader (translated), as opposed to
+ * values the chart reads (dates, ids, series names), which must be the same in both
+ * languages: a string under one of these keys, or any string with a space in it.
  */
-export function proseOf(body: string): string {
-	return (
-		stripCode(body)
-			.replace(/<\/?[A-Za-z][\w.]*((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/g, (_tag, attrs: string) => {
-				const title = tagAttributes(attrs ?? '').title;
-				return title ? `\n${title}\n` : ' ';
-			})
-			.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-			.replace(/\[\^[^\]]*\]:?/g, ' ')
-			.replace(/\bhttps?:\/\/\S+/g, ' ')
-			.replace(/^#{1,6}\s+/gm, '')
-			// List numbering ("6. a request…") is layout, not a figure.
-			.replace(/^[ \t]*\d+[.)][ \t]+/gm, '')
-			.replace(/[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}/g, '')
-	);
+export const TEXT_KEYS = new Set(['text', 'label', 'labels', 'title', 'note', 'notes', 'caption', 'description', 'annotation', 'annotations']);
+
+export interface StateText {
+	/** Dotted path in the value: "notes.0.text". */
+	field: string;
+	text: string;
 }
 
-/** Texts of the "## " headings (level 2 only), outside code. */
-export function sectionHeadings(body: string): string[] {
-	return [...stripCode(body).matchAll(/^## +(.+?)\s*#*\s*$/gm)].map((m) => m[1]!);
+/** The words of an attribute value (see TEXT_KEYS), with their paths. */
+export function textsOf(value: AttrValue | Unreadable, path: string[] = []): StateText[] {
+	const key = [...path].reverse().find((p) => !/^\d+$/.test(p));
+	const textKey = key !== undefined && TEXT_KEYS.has(key);
+	if (typeof value === 'string') return textKey || /\s/.test(value.trim()) ? [{ field: path.join('.'), text: value }] : [];
+	// Lines of one text (text: ["Title 42 ends,", "May 11, 2023"]): where a line breaks is layout, so a translation may have more or fewer.
+	if (textKey && Array.isArray(value) && value.length && value.every((v) => typeof v === 'string')) return [{ field: path.join('.'), text: value.join(' ') }];
+	if (Array.isArray(value)) return value.flatMap((v, i) => textsOf(v, [...path, String(i)]));
+	if (value && typeof value === 'object' && !(value instanceof Unreadable)) return Object.entries(value).flatMap(([k, v]) => textsOf(v, [...path, k]));
+	return [];
+}
+
+/**
+ * An attribute value with its words replaced by "…": what must be the same in both
+ * languages (keys, numbers, dates, ids, the number of notes). An expression that is
+ * not a literal is kept as its source text.
+ */
+export function valueShape(value: AttrValue | Unreadable, path: string[] = []): string {
+	if (value instanceof Unreadable) return `{${value.expression}}`;
+	if (typeof value === 'string' || (Array.isArray(value) && textsOf(value, path)[0]?.field === path.join('.'))) return textsOf(value, path).length ? '"…"' : JSON.stringify(value);
+	if (Array.isArray(value)) return `[${value.map((v, i) => valueShape(v, [...path, String(i)])).join(', ')}]`;
+	if (value && typeof value === 'object')
+		return `{ ${Object.entries(value)
+			.map(([k, v]) => `${k}: ${valueShape(v, [...path, k])}`)
+			.join(', ')} }`;
+	return String(value);
+}
+
+/** Plain text of inline content: words only (inline code, expressions and link targets dropped; a JSX element keeps its children). */
+function inlineText(nodes: readonly Nodes[]): string {
+	return nodes
+		.map((node): string => {
+			switch (node.type) {
+				case 'text':
+					return node.value;
+				case 'inlineCode':
+				case 'mdxTextExpression':
+				case 'mdxFlowExpression':
+				case 'mdxjsEsm':
+				case 'html':
+					return ' ';
+				case 'image':
+					return node.alt ?? '';
+				case 'break':
+					return '\n';
+				default:
+					if (isJsx(node)) return ` ${inlineText(node.children as Nodes[])} `;
+					return 'children' in node ? inlineText(node.children as Nodes[]) : '';
+			}
+		})
+		.join('');
+}
+
+/** Words shown with a JSX element: its title (an <Aside>, a <Scrolly>), and the words of its object props (a step's annotations). */
+function elementWords(node: MdxJsxFlowElement | MdxJsxTextElement): string[] {
+	const attrs = attributesOf(node);
+	const out: string[] = [];
+	for (const [name, value] of Object.entries(attrs)) {
+		if (name === 'title' && typeof value === 'string') out.push(value);
+		else if (value && typeof value === 'object' && !(value instanceof Unreadable)) out.push(...textsOf(value).map((t) => t.text));
+	}
+	return out;
+}
+
+/** The blocks a reader sees, in order: each paragraph, heading, table cell, title and annotation. */
+function proseBlocks(nodes: readonly Nodes[]): string[] {
+	const out: string[] = [];
+	for (const node of nodes) {
+		if (isJsx(node)) {
+			out.push(...elementWords(node), ...proseBlocks(node.children as Nodes[]));
+			continue;
+		}
+		switch (node.type) {
+			case 'paragraph':
+			case 'heading':
+			case 'tableCell': {
+				// Inline elements' titles and annotations first, then the words.
+				const inner: string[] = [];
+				const collect = (n: Nodes) => {
+					if (isJsx(n)) inner.push(...elementWords(n));
+					if ('children' in n) for (const c of n.children) collect(c as Nodes);
+				};
+				for (const c of node.children) collect(c as Nodes);
+				out.push(...inner, inlineText(node.children as Nodes[]));
+				break;
+			}
+			case 'code':
+			case 'mdxFlowExpression':
+			case 'mdxjsEsm':
+			case 'html':
+			case 'thematicBreak':
+			case 'definition':
+				break;
+			default:
+				if ('children' in node) out.push(...proseBlocks(node.children as Nodes[]));
+		}
+	}
+	return out;
+}
+
+/**
+ * The text a reader sees in an MDX body, one block per paragraph, heading, title
+ * (an <Aside> or <Scrolly> title is shown on the page) and annotation (the words of a
+ * step's state), separated by blank lines: element names, ids and other attribute
+ * values, code, link targets, bare URLs, footnote markers and list numbering are not in it.
+ */
+export function proseOf(body: string, file?: string): string {
+	return proseBlocks(parseMdx(body, file).children as Nodes[])
+		.map((b) =>
+			b
+				.replace(/\[\^[^\]]*\]:?/g, ' ')
+				.replace(/\bhttps?:\/\/\S+/g, ' ')
+				.replace(/[ \t]*\n[ \t]*\n\s*/g, '\n')
+				.trim(),
+		)
+		.filter(Boolean)
+		.join('\n\n');
+}
+
+/** Texts of the "## " headings (level 2 only). */
+export function sectionHeadings(body: string, file?: string): string[] {
+	const out: string[] = [];
+	const walk = (node: Nodes) => {
+		if (node.type === 'heading' && node.depth === 2)
+			out.push(
+				inlineText(node.children as Nodes[])
+					.replace(/\s+/g, ' ')
+					.trim(),
+			);
+		else if ('children' in node) for (const c of node.children) walk(c as Nodes);
+	};
+	walk(parseMdx(body, file));
+	return out;
 }
 
 // ---------------------------------------------------------------------------------
@@ -109,31 +310,55 @@ export interface ExplainerOutline {
 	cites: string[];
 	/** Ids defined with <Term id>, one per tag. */
 	terms: string[];
-	/** "<id> (state <state>)" per <Step>, in order. */
+	/** "<id> (state <name>)" per <Step>, in order; a state object is written as its shape (valueShape). */
 	steps: string[];
-	/** "Scrolly <chart>" / "Chart <name>", in order. */
+	/** "Scrolly <chart>" / "Chart <name>", in order, with the shape of an `overview` or `state` object. */
 	charts: string[];
 	sections: string[];
+	/** The words of every state object (steps' states, a scrolly's overview, a chart's state), keyed "<element> <field>". */
+	stateTexts: Map<string, string>;
 }
 
 function stringList(value: unknown): string[] {
 	return Array.isArray(value) ? value.map(String) : [];
 }
 
-export function explainerOutline(source: string): ExplainerOutline {
+const attrText = (v: AttrValue | Unreadable | undefined, missing: string) => (v === undefined ? missing : typeof v === 'string' ? v : valueShape(v));
+/** The props of a chart element that hold a state object. */
+const STATE_PROPS = ['state', 'overview'] as const;
+
+export function explainerOutline(source: string, file?: string): ExplainerOutline {
 	const { frontmatter, body } = splitMdx(source);
+	const elements = elementsOf(parseMdx(body, file));
+	const named = (name: string) => elements.filter((e) => e.name === name);
+	const stateTexts = new Map<string, string>();
+	const charts: string[] = [];
+	for (const e of elements) {
+		const key = e.name === 'Step' ? 'id' : e.name === 'Scrolly' ? 'chart' : e.name === 'Chart' ? 'name' : undefined;
+		if (!key) continue;
+		const value = attrText(e.attributes[key], `(no ${key})`);
+		const label = `<${e.name} ${key}="${value}">`;
+		if (e.name !== 'Step')
+			charts.push(
+				`${e.name} ${value}${STATE_PROPS.filter((p) => e.attributes[p] !== undefined)
+					.map((p) => ` (${p} ${attrText(e.attributes[p], '')})`)
+					.join('')}`,
+			);
+		for (const prop of STATE_PROPS) {
+			const v = e.attributes[prop];
+			if (v !== undefined && v !== null && typeof v === 'object' && !(v instanceof Unreadable)) for (const t of textsOf(v, [prop])) stateTexts.set(`${label} ${t.field}`, t.text);
+		}
+	}
 	return {
 		lang: typeof frontmatter.lang === 'string' ? frontmatter.lang : undefined,
 		topics: stringList(frontmatter.topics),
 		sources: stringList(frontmatter.sources),
-		cites: tagsOf(body, 'Cite').map((a) => a.id ?? '(no id)'),
-		terms: tagsOf(body, 'Term').map((a) => a.id ?? '(no id)'),
-		steps: tagsOf(body, 'Step').map((a) => `${a.id ?? '(no id)'} (state ${a.state ?? 'none'})`),
-		charts: [...stripCode(body).matchAll(/<(Scrolly|Chart)(?![\w.-])((?:[^>"']|"[^"]*"|'[^']*')*)>/g)].map((m) => {
-			const a = tagAttributes(m[2] ?? '');
-			return m[1] === 'Scrolly' ? `Scrolly ${a.chart ?? '(no chart)'}` : `Chart ${a.name ?? '(no name)'}`;
-		}),
-		sections: sectionHeadings(body),
+		cites: named('Cite').map((e) => attrText(e.attributes.id, '(no id)')),
+		terms: named('Term').map((e) => attrText(e.attributes.id, '(no id)')),
+		steps: named('Step').map((e) => `${attrText(e.attributes.id, '(no id)')} (state ${attrText(e.attributes.state, 'none')})`),
+		charts,
+		sections: sectionHeadings(body, file),
+		stateTexts,
 	};
 }
 
@@ -175,6 +400,16 @@ export function compareOutlines(en: ExplainerOutline, es: ExplainerOutline, lang
 	if (en.sections.length !== es.sections.length) {
 		out.push(`"## " sections: English has ${en.sections.length} (${quoteList(en.sections)}); Spanish has ${es.sections.length} (${quoteList(es.sections)})`);
 	}
+	// The words of each state object say the same figures (the shapes above already hold its keys, dates and ids).
+	for (const [where, text] of en.stateTexts) {
+		const other = es.stateTexts.get(where);
+		if (other === undefined) continue;
+		const diff = compareFigures(extractFigures(text, 'en'), extractFigures(other, lang));
+		if (diff) {
+			const parts = [diff.missing.length ? `${quoteList(diff.missing)} only in English` : '', diff.extra.length ? `${quoteList(diff.extra)} only in the translation` : ''].filter(Boolean);
+			out.push(`${where}: the figures differ (${parts.join('; ')}): English "${text}"; translation "${other}"`);
+		}
+	}
 	return out;
 }
 
@@ -191,6 +426,9 @@ export interface Figures {
 // English writes months with a capital, which keeps "may" (the verb) out.
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_EN_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec'];
+/** Spanish short months, as chart notes write them ("dic 2023"); only read before a year. */
+const MONTHS_ES_SHORT = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept?', 'oct', 'nov', 'dic'];
+const shortIndex = (name: string) => MONTHS_ES_SHORT.findIndex((s) => new RegExp(`^${s}$`, 'i').test(name));
 const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 
 /**
@@ -256,7 +494,8 @@ const isDaySpan = (a: string | undefined, b: string | undefined) => isDay(a) && 
 
 function extractDatesEn(text: string): { text: string; dates: string[] } {
 	const dates: string[] = [];
-	const month = `(${MONTHS_EN.join('|')}|(?:${MONTHS_EN_SHORT.join('|')})\\.)`;
+	// Short months with or without the period: "Jan. 19", "Jul 2025" (chart notes).
+	const month = `(${MONTHS_EN.join('|')}|(?:${MONTHS_EN_SHORT.join('|')})\\.?)`;
 	const monthIndex = (name: string) => {
 		const n = name.replace(/\.$/, '');
 		const full = MONTHS_EN.indexOf(n);
@@ -313,8 +552,11 @@ function extractDatesEs(text: string): { text: string; dates: string[] } {
 	r = takeAll(t, word(`${day}\\s+de\\s+${month}(?:\\s+(?:de|del)\\s+(\\d{4})(?!\\d))?`), (m) => (isDay(m[1]) ? [dateKey(m[3], monthIndex(m[2]!), m[1])] : null));
 	t = r.text;
 	dates.push(...r.found);
-	// "diciembre de 2023".
-	r = takeAll(t, word(`${month}\\s+(?:de|del)\\s+(\\d{4})(?!\\d)`), (m) => [dateKey(m[2], monthIndex(m[1]!))]);
+	// "diciembre de 2023", and in chart notes "dic 2023", "ene. de 2024", "julio 2025".
+	r = takeAll(t, word(`${month}\\s+(?:(?:de|del)\\s+)?(\\d{4})(?!\\d)`), (m) => [dateKey(m[2], monthIndex(m[1]!))]);
+	t = r.text;
+	dates.push(...r.found);
+	r = takeAll(t, word(`(${MONTHS_ES_SHORT.join('|')})\\.?\\s+(?:(?:de|del)\\s+)?(\\d{4})(?!\\d)`), (m) => [dateKey(m[2], shortIndex(m[1]!))]);
 	return { text: r.text, dates: [...dates, ...r.found] };
 }
 

@@ -30,7 +30,7 @@ import {
 import type { Scene } from '../../src/graphics/core/scene';
 import { CARD_FONT_FAMILY, measureCardText, pngSize, rasterize } from '../../src/discovery/og-render';
 import { figureHash, shareMessage, shareOrCopy, shareUrl } from '../../src/client/share/share';
-import { alternateProblems, sitemapEntryFromHtml, sitemapXml, type SitemapEntry } from '../../src/discovery/sitemap';
+import { articleDates, pageFile, pathWithoutBase, saysNoindex, serializeEntry } from '../../src/integrations/sitemap';
 import { SITE, UI } from '../../src/i18n/site';
 import { cardAlt, cardPath, glossarySet, keyChart, keyChartOf, siteInfo } from '../../src/discovery/social';
 import { articleId, definedTermLd, definedTermSetLd, editionLinks, jsonLdText, newsArticleLd, webSiteLd, type SiteInfo } from '../../src/discovery/structured-data';
@@ -605,57 +605,77 @@ describe('RSS feed in Spanish', () => {
 	});
 });
 
-describe('sitemap', () => {
-	it('takes each page’s canonical URL and modified date, and skips noindex pages', () => {
-		const page = '<html><head><link rel="canonical" href="https://ex.org/sub/a/?x=1&amp;y=2"><meta property="article:modified_time" content="2026-12-01"></head><body></body></html>';
-		expect(sitemapEntryFromHtml(page)).toEqual({ loc: 'https://ex.org/sub/a/?x=1&y=2', lastmod: '2026-12-01' });
-		expect(sitemapEntryFromHtml('<head><link rel="canonical" href="https://ex.org/404/"><meta name="robots" content="noindex"></head>')).toBeUndefined();
-		expect(sitemapEntryFromHtml('<head><title>x</title></head>')).toBeUndefined();
+describe('sitemap (options for @astrojs/sitemap)', () => {
+	const dates = new Map([
+		['explainers/title-42/', '2026-12-01'],
+		['es/explainers/title-42/', '2026-12-02'],
+	]);
+	const pair = (path: string) => ({
+		url: `https://ex.org/sub/${path}`,
+		links: [
+			{ url: `https://ex.org/sub/${path.replace(/^es\//, '')}`, lang: 'en' },
+			{ url: `https://ex.org/sub/es/${path.replace(/^es\//, '')}`, lang: 'es' },
+		],
 	});
-	const page = (path: string, langs: string[]) =>
-		`<html lang="en"><head><link rel="canonical" href="https://ex.org/${path}">${langs
-			.map((l) => `<link rel="alternate" hreflang="${l}" href="https://ex.org/${l === 'en' ? '' : `${l}/`}${path.replace(/^es\//, '')}">`)
-			.join('')}${langs.includes('en') ? `<link rel="alternate" hreflang="x-default" href="https://ex.org/${path.replace(/^es\//, '')}">` : ''}</head></html>`;
 
-	it('keeps the hreflang alternates of a page that exists in both languages', () => {
-		expect(sitemapEntryFromHtml(page('es/glossary/cloture/', ['en', 'es']))).toEqual({
-			loc: 'https://ex.org/es/glossary/cloture/',
-			alternates: [
-				{ hreflang: 'en', href: 'https://ex.org/glossary/cloture/' },
-				{ hreflang: 'es', href: 'https://ex.org/es/glossary/cloture/' },
-				{ hreflang: 'x-default', href: 'https://ex.org/glossary/cloture/' },
+	it('adds x-default (the English page) to the alternates of a page in both languages', () => {
+		expect(serializeEntry(pair('es/glossary/cloture/'), '/sub/', dates)).toEqual({
+			url: 'https://ex.org/sub/es/glossary/cloture/',
+			links: [
+				{ url: 'https://ex.org/sub/glossary/cloture/', lang: 'en' },
+				{ url: 'https://ex.org/sub/es/glossary/cloture/', lang: 'es' },
+				{ url: 'https://ex.org/sub/glossary/cloture/', lang: 'x-default' },
 			],
 		});
-		// A page in one language only points nowhere else.
-		expect(sitemapEntryFromHtml(page('glossary/only-en/', ['en']))).toEqual({ loc: 'https://ex.org/glossary/only-en/' });
+		// A page in one language points nowhere else.
+		expect(serializeEntry({ url: 'https://ex.org/sub/only-en/', links: [{ url: 'https://ex.org/sub/only-en/', lang: 'en' }] }, '/sub/', dates)).toEqual({ url: 'https://ex.org/sub/only-en/' });
+		expect(serializeEntry({ url: 'https://ex.org/a/' }, '/', dates)).toEqual({ url: 'https://ex.org/a/' });
+		// Never twice.
+		const once = serializeEntry(serializeEntry(pair('glossary/cloture/'), '/sub/', dates), '/sub/', dates);
+		expect(once.links?.filter((l) => l.lang === 'x-default')).toHaveLength(1);
 	});
 
-	it('writes xhtml:link alternates for both languages and x-default', () => {
-		const entries = [page('glossary/cloture/', ['en', 'es']), page('es/glossary/cloture/', ['en', 'es']), page('about-en/', ['en'])].map((h) => sitemapEntryFromHtml(h)!);
-		const xml = sitemapXml(entries);
-		expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
-		const spanish = xml.split('\n').find((l) => l.includes('<loc>https://ex.org/es/glossary/cloture/</loc>'))!;
-		expect(spanish).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://ex.org/glossary/cloture/"/>');
-		expect(spanish).toContain('<xhtml:link rel="alternate" hreflang="es" href="https://ex.org/es/glossary/cloture/"/>');
-		expect(spanish).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://ex.org/glossary/cloture/"/>');
-		expect(xml.split('\n').find((l) => l.includes('about-en'))).not.toContain('xhtml:link');
-		expect(alternateProblems(entries)).toEqual([]);
+	it('dates each explainer in each language by its own updated day, and nothing else', () => {
+		expect(serializeEntry(pair('explainers/title-42/'), '/sub/', dates).lastmod).toBe('2026-12-01');
+		expect(serializeEntry(pair('es/explainers/title-42/'), '/sub/', dates).lastmod).toBe('2026-12-02');
+		expect(serializeEntry(pair('glossary/'), '/sub/', dates)).not.toHaveProperty('lastmod');
+		// The same path at the root (no base).
+		expect(serializeEntry({ url: 'https://ex.org/explainers/title-42/' }, '/', dates).lastmod).toBe('2026-12-01');
 	});
 
-	it('reports alternates search engines would reject: missing targets and one-way links', () => {
-		const en = sitemapEntryFromHtml(page('glossary/cloture/', ['en', 'es']))!;
-		// The Spanish page is missing (not built, or noindex).
-		expect(alternateProblems([en])).toEqual([expect.stringContaining('hreflang="es" points to https://ex.org/es/glossary/cloture/, which is not a listed page')]);
-		// The Spanish page exists but does not point back.
-		const lonely: SitemapEntry = { loc: 'https://ex.org/es/glossary/cloture/' };
-		expect(alternateProblems([en, lonely])).toEqual([expect.stringContaining('does not point back')]);
+	it('reads the updated day of every explainer in every language from content/', () => {
+		const read = articleDates(new URL('../../content', import.meta.url).pathname);
+		const slugs = readdirSync(new URL('../../content/explainers', import.meta.url), { withFileTypes: true })
+			.filter((d) => d.isDirectory() && d.name !== 'es')
+			.map((d) => d.name);
+		expect(slugs.length).toBeGreaterThan(0);
+		for (const slug of slugs) {
+			for (const [path, file] of [
+				[`explainers/${slug}/`, `content/explainers/${slug}/index.mdx`],
+				[`es/explainers/${slug}/`, `content/explainers/es/${slug}/index.mdx`],
+			] as const) {
+				const updated = /^updated: *(\S+)/m.exec(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'))![1];
+				expect(read.get(path), file).toBe(updated);
+			}
+		}
+		expect(read.size).toBe(slugs.length * 2);
 	});
 
-	it('writes each URL once, sorted and escaped', () => {
-		const xml = sitemapXml([{ loc: 'https://ex.org/b/' }, { loc: 'https://ex.org/a/?x=1&y=2', lastmod: '2026-01-02' }, { loc: 'https://ex.org/b/' }]);
-		expect(xml.match(/<url>/g)).toHaveLength(2);
-		expect(xml.indexOf('/a/')).toBeLessThan(xml.indexOf('/b/'));
-		expect(xml).toContain('<loc>https://ex.org/a/?x=1&amp;y=2</loc><lastmod>2026-01-02</lastmod>');
+	it('finds noindex pages by their robots meta tag', () => {
+		expect(saysNoindex('<html><head><meta name="robots" content="noindex"><title>x</title></head><body></body></html>')).toBe(true);
+		expect(saysNoindex("<head><meta content='noindex, follow' name='robots'></head>")).toBe(true);
+		expect(saysNoindex('<head><meta name="description" content="noindex is a word"></head>')).toBe(false);
+		// Only the head counts.
+		expect(saysNoindex('<head><title>x</title></head><body><meta name="robots" content="noindex"></body>')).toBe(false);
+	});
+
+	it('maps a page URL to its built file and its path without the base', () => {
+		expect(pathWithoutBase('https://ex.org/sub/es/glossary/', '/sub/')).toBe('es/glossary/');
+		expect(pathWithoutBase('https://ex.org/sub/', '/sub')).toBe('');
+		expect(pathWithoutBase('https://ex.org/about/', '/')).toBe('about/');
+		expect(pageFile('/out', 'https://ex.org/sub/es/glossary/', '/sub/')).toBe('/out/es/glossary/index.html');
+		expect(pageFile('/out', 'https://ex.org/', '/')).toBe('/out/index.html');
+		expect(pageFile('/out', 'https://ex.org/404', '/')).toBe('/out/404.html');
 	});
 });
 

@@ -125,10 +125,10 @@ const spanish = spanishEntries();
 const spanishOf = (kind: Kind) => new Map(spanish.entries.filter((e) => e.kind === kind).map((e) => [e.id, e]));
 
 /** Title, dek, each takeaway and each paragraph of the body, as the reader sees them. */
-const explainerBlocks = (source: string) => {
+const explainerBlocks = (source: string, file: string) => {
 	const { frontmatter, body } = splitMdx(source);
 	const takeaways = Array.isArray(frontmatter.takeaways) ? frontmatter.takeaways.map(String) : [];
-	return [...[frontmatter.title, frontmatter.dek, ...takeaways].map(String), ...blocksOf(proseOf(body))];
+	return [...[frontmatter.title, frontmatter.dek, ...takeaways].map(String), ...blocksOf(proseOf(body, file))];
 };
 
 // ---------------------------------------------------------------------------------
@@ -147,7 +147,8 @@ describe('Spanish explainers keep the English outline', () => {
 
 	it.each(englishSlugs.filter((s) => spanishSlugs.includes(s)))('content/explainers/es/%s/index.mdx matches its English original', (slug) => {
 		const esFile = `content/explainers/es/${slug}/index.mdx`;
-		const problems = compareOutlines(explainerOutline(read(`content/explainers/${slug}/index.mdx`)), explainerOutline(read(esFile))).map((p) => `${esFile}: ${p}`);
+		const enFile = `content/explainers/${slug}/index.mdx`;
+		const problems = compareOutlines(explainerOutline(read(enFile), enFile), explainerOutline(read(esFile), esFile)).map((p) => `${esFile}: ${p}`);
 		expect(problems).toEqual([]);
 	});
 });
@@ -448,8 +449,8 @@ function pairs(): Pair[] {
 		out.push({
 			where: `content/explainers/es/${slug}/index.mdx`,
 			englishFile: `content/explainers/${slug}/index.mdx`,
-			english: explainerBlocks(read(`content/explainers/${slug}/index.mdx`)),
-			spanish: explainerBlocks(read(`content/explainers/es/${slug}/index.mdx`)),
+			english: explainerBlocks(read(`content/explainers/${slug}/index.mdx`), `content/explainers/${slug}/index.mdx`),
+			spanish: explainerBlocks(read(`content/explainers/es/${slug}/index.mdx`), `content/explainers/es/${slug}/index.mdx`),
 		});
 	}
 	const text = (v: unknown, ...fields: string[]) => fields.map((f) => String((v as Record<string, unknown>)?.[f] ?? ''));
@@ -592,6 +593,10 @@ describe('figure extractor', () => {
 		expect(same('on December 29 and 30, 2023', 'el 29 y el 30 de diciembre de 2023')).toBeNull();
 		expect(same('May 1 to 11', 'del 1 al 11 de mayo')).toBeNull();
 		expect(same('on January 19, 2024', 'el 18 de enero de 2024')).toEqual({ missing: ['2024-01-19'], extra: ['2024-01-18'] });
+		// Chart notes write short months, with or without a period.
+		expect(same('Record month: Dec 2023; Jul 2025: 7,822', 'Mes récord: dic 2023; julio de 2025: 7,822')).toBeNull();
+		expect(same('Jan. 2024', 'ene. de 2024')).toBeNull();
+		expect(figs('Ene 2024: 176,195', 'es')).toEqual({ numbers: ['176195'], dates: ['2024-01'] });
 	});
 
 	it('does not take a day, a year or a number for one another', () => {
@@ -621,11 +626,21 @@ describe('figure extractor', () => {
 		expect(same('the winter of 2023–24', 'el invierno de 2023-2024')).toBeNull();
 	});
 
-	it('ignores ids, attribute values, links and list numbering in MDX', () => {
-		const en = proseOf('1. See <Cite id="cbp-update-2023-12"/> and <Step id="step-2021" state="rise">\n[the data](https://example.org/2024/x)');
+	it('ignores ids, attribute values, links, code, comments and list numbering in MDX', () => {
+		const en = proseOf('1. See <Cite id="cbp-update-2023-12"/> and `2024` {/* 2025 */}\n\n<Step id="step-2021" state="rise">\n[the data](https://example.org/2024/x)\n</Step>\n\n```\n2026\n```');
+		expect(en).toContain('See');
+		expect(en).toContain('the data');
 		expect(figs(en, 'en')).toEqual({ numbers: [], dates: [] });
 		// A title is shown to readers, so its figures count.
-		expect(figs(proseOf('<Aside kind="conflict" title="2.9 million or 2.8 million?">'), 'en').numbers).toEqual(['2900000', '2800000']);
+		expect(figs(proseOf('<Aside kind="conflict" title="2.9 million or 2.8 million?">\nText.\n</Aside>'), 'en').numbers).toEqual(['2900000', '2800000']);
+		// So are the words of a state object (a step's annotations); its dates and ids are not words.
+		const state = proseOf('<Step id="step-end" state={{ through: "2023-05", highlight: ["title-42"], notes: [{ at: "2023-05", text: "Title 42 ends, May 11, 2023" }] }}>\nText.\n</Step>');
+		expect(figs(state, 'en')).toEqual({ numbers: ['42'], dates: ['2023-05-11'] });
+		expect(blocksOf(state)).toEqual(['Title 42 ends, May 11, 2023', 'Text.']);
+	});
+
+	it('stops on MDX that does not parse, naming the line', () => {
+		expect(() => proseOf('Text\n\n<Step id="a">\nno end', 'content/explainers/x/index.mdx')).toThrow(/^content\/explainers\/x\/index\.mdx: MDX does not parse: .*<Step>.*\(3:1/);
 	});
 
 	it('flags number styles the Spanish style sheet rules out', () => {
@@ -636,6 +651,50 @@ describe('figure extractor', () => {
 });
 
 describe('outline comparison', () => {
+	const declared = (lang: 'en' | 'es', text: string, at = '2023-05', extra = '') =>
+		`---\nlang: ${lang}\nsources: [a]\n---\n## One\n<Scrolly chart="encounters-declared" title="T" overview={{ notes: [{ at: "2020-03", text: "${lang === 'en' ? 'Title 42 begins' : 'Empieza el Título 42'}" }] }}>\n<Step id="s1" state={{ through: "2021-12" }}>\nA\n</Step>\n<Step id="s2" state={{ through: "${at}", highlight: ["title-42"], y: { max: 250000 }, notes: [{ at: "${at}", text: "${text}" }]${extra} }}>\nB\n</Step>\n</Scrolly>\n`;
+
+	it('reads state objects and an overview: the same shape and figures in both languages pass', () => {
+		const en = explainerOutline(declared('en', 'Title 42 ends, May 11, 2023'));
+		expect(en.steps).toEqual(['s1 (state { through: "2021-12" })', 's2 (state { through: "2023-05", highlight: ["title-42"], y: { max: 250000 }, notes: [{ at: "2023-05", text: "…" }] })']);
+		expect(en.charts).toEqual(['Scrolly encounters-declared (overview { notes: [{ at: "2020-03", text: "…" }] })']);
+		expect([...en.stateTexts]).toEqual([
+			['<Scrolly chart="encounters-declared"> overview.notes.0.text', 'Title 42 begins'],
+			['<Step id="s2"> state.notes.0.text', 'Title 42 ends, May 11, 2023'],
+		]);
+		expect(compareOutlines(en, explainerOutline(declared('es', 'Termina el Título 42, 11 de mayo de 2023')))).toEqual([]);
+	});
+
+	it('names a state whose dates, ids, numbers or notes differ, and annotation words with other figures', () => {
+		const en = explainerOutline(declared('en', 'Title 42 ends, May 11, 2023'));
+		const moved = compareOutlines(en, explainerOutline(declared('es', 'Termina el Título 42, 11 de mayo de 2023', '2023-06')));
+		expect(moved).toEqual([expect.stringMatching(/^<Step id\/state> sequences differ: .*"s2 \(state \{ through: "2023-05".*Spanish has .*through: "2023-06"/)]);
+		const extraNote = compareOutlines(en, explainerOutline(declared('es', 'Termina el Título 42, 11 de mayo de 2023', '2023-05', ', label: "x"')));
+		expect(extraNote).toHaveLength(1);
+		const wrongDay = compareOutlines(en, explainerOutline(declared('es', 'Termina el Título 42, 12 de mayo de 2023')));
+		expect(wrongDay).toEqual([
+			'<Step id="s2"> state.notes.0.text: the figures differ ("2023-05-11" only in English; "2023-05-12" only in the translation): English "Title 42 ends, May 11, 2023"; translation "Termina el Título 42, 12 de mayo de 2023"',
+		]);
+	});
+
+	it('reads a note written as lines as one text: a translation may break it into more lines', () => {
+		const doc = (lang: string, lines: string) =>
+			`---\nlang: ${lang}\n---\n<Scrolly chart="x" title="T">\n<Step id="s1" state={{ through: "2021-12", notes: [{ at: "2021-07", text: ${lines}, lift: 16 }] }}>\nA\n</Step>\n</Scrolly>\n`;
+		const en = explainerOutline(doc('en', '["Events, not people: CBP said", "27% of the 212,672 July 2021", "encounters were repeats"]'));
+		expect(en.steps).toEqual(['s1 (state { through: "2021-12", notes: [{ at: "2021-07", text: "…", lift: 16 }] })']);
+		expect(compareOutlines(en, explainerOutline(doc('es', '["Eventos, no personas: la CBP", "dijo que el 27% de los 212,672", "encuentros de julio de 2021", "fueron repetidos"]')))).toEqual([]);
+		expect(compareOutlines(en, explainerOutline(doc('es', '["Eventos, no personas: la CBP", "dijo que el 27% de los 212,672", "encuentros de junio de 2021"]')))).toEqual([
+			expect.stringMatching(/^<Step id="s1"> state\.notes\.0\.text: the figures differ \("2021-07" only in English; "2021-06" only in the translation\)/),
+		]);
+	});
+
+	it('does not choke on an expression that is not a literal', () => {
+		const src = `---\nlang: en\n---\n<Scrolly chart="x" title="T" overview={base}>\n<Step id="s1" state={{ ...base, through: "2021-12" }}>\nA\n</Step>\n<Step id="s2" state={"rise"}>\nB\n</Step>\n</Scrolly>\n`;
+		const o = explainerOutline(src);
+		expect(o.steps).toEqual(['s1 (state {{ ...base, through: "2021-12" }})', 's2 (state rise)']);
+		expect(o.charts).toEqual(['Scrolly x (overview {base})']);
+	});
+
 	const en = `---\nlang: en\ntopics: [title-42]\nsources: [a, b]\n---\n## One\nText<Cite id="a"/> <Term id="cbp">CBP</Term>\n<Scrolly chart="encounters" title="T">\n<Step id="s1" state="order">\n</Step>\n<Step id="s2" state="rise">\n</Step>\n</Scrolly>\n## Two\n<Chart name="t42-nationalities"/><Cite id="b"/>\n`;
 
 	it('accepts a faithful translation', () => {

@@ -19,12 +19,14 @@ const PEOPLE_COLUMNS = ['id', 'name', 'role_jan2024', 'side', 'institution', 'at
 const EDGE_COLUMNS = ['source_id', 'target_id', 'relation', 'basis'];
 const MEETING_FIELD: Record<MeetingId, string> = { dec27: 'at_2023_12_27', jan19: 'at_2024_01_19', feb28: 'at_2024_02_28' };
 
-/** Names and titles as drawn: wide first, then the short form for phones. */
+/** Names and titles as drawn: wide first, then the short form for phones, then (rarely) a last resort for 320 px. */
 interface Display {
 	displayName: string;
 	shortName: string;
+	narrowName?: string;
 	title: string;
 	shortTitle: string;
+	narrowTitle?: string;
 }
 export const DISPLAY: Record<string, Display> = {
 	biden: { displayName: 'Joe Biden', shortName: 'Joe Biden', title: 'President of the United States', shortTitle: 'President' },
@@ -37,7 +39,7 @@ export const DISPLAY: Record<string, Display> = {
 	verma: { displayName: 'Richard Verma', shortName: 'Richard Verma', title: 'Deputy Secretary of State for Management and Resources', shortTitle: 'Deputy Secretary' },
 	amlo: { displayName: 'Andrés Manuel López Obrador', shortName: 'López Obrador', title: 'President of Mexico', shortTitle: 'President' },
 	barcena: { displayName: 'Alicia Bárcena Ibarra', shortName: 'Alicia Bárcena', title: 'Secretary of Foreign Affairs (SRE)', shortTitle: 'Foreign Secretary' },
-	rosaicela: { displayName: 'Rosa Icela Rodríguez Velázquez', shortName: 'Rosa Icela Rodríguez', title: 'Secretary of Security (SSPC)', shortTitle: 'Security Secretary' },
+	rosaicela: { displayName: 'Rosa Icela Rodríguez Velázquez', shortName: 'Rosa Icela Rodríguez', narrowName: 'Rosa Icela', title: 'Secretary of Security (SSPC)', shortTitle: 'Security Secretary' },
 	sandoval: { displayName: 'Gen. Luis Cresencio Sandoval González', shortName: 'Gen. Sandoval', title: 'Secretary of National Defense', shortTitle: 'Defense Secretary' },
 	ojeda: { displayName: 'Adm. José Rafael Ojeda Durán', shortName: 'Adm. Ojeda', title: 'Secretary of the Navy', shortTitle: 'Navy Secretary' },
 	alcalde: { displayName: 'Luisa María Alcalde Luján', shortName: 'Luisa María Alcalde', title: 'Secretary of the Interior', shortTitle: 'Interior Secretary' },

@@ -61,7 +61,7 @@ const ROLE_ES: Record<string, string> = {
 	biden: 'Presidente de Estados Unidos, Casa Blanca',
 	blinken: 'Secretario de Estado (el 71.º), Departamento de Estado',
 	mayorkas: 'Secretario de Seguridad Nacional (el 7.º), Departamento de Seguridad Nacional (DHS)',
-	sherwood: 'Asesora de Seguridad Nacional de la Casa Blanca, Casa Blanca / Consejo de Seguridad Nacional',
+	sherwood: 'Asesora de Seguridad Nacional, Casa Blanca / Consejo de Seguridad Nacional',
 	monaco: 'Fiscal general adjunta, Departamento de Justicia',
 	coleman: 'Administradora adjunta, USAID',
 	salazar: 'Embajador de Estados Unidos en México, Departamento de Estado / Embajada en la Ciudad de México',

@@ -12,7 +12,7 @@
  * uses the soft text colour and a muted marker instead.
  */
 import { mark, round, type Dimensions, type Mark, type Scene } from '../core/scene';
-import { charCountWidth } from '../core/text';
+import { textWidth as dejaVuWidth } from '../core/text';
 import { display, en, type DelegationWords, type Pair, type TagKey } from './strings';
 
 export type Side = 'US' | 'MX' | 'GT';
@@ -47,8 +47,12 @@ export interface Person {
 	institution: string;
 	/** Title drawn on wide charts. */
 	title: string;
+	/** Last resort on the narrowest phones, when not even the short name fits. */
+	narrowName?: string;
 	/** Title drawn when the longer one does not fit (phones). */
 	shortTitle: string;
+	/** Last resort for an office drawn in place of a name (the person is not reported), on the narrowest phones. */
+	narrowTitle?: string;
 	side: Side;
 	attendance: Record<MeetingId, Attendance>;
 }
@@ -93,8 +97,8 @@ const TAG = (key: TagKey): Tag => ({ key });
 
 /** Font sizes of the chart classes in charts.css (px). */
 export const FONT = { name: 13, nameSmall: 11.5, small: 11.5, note: 12.5 };
-/** Width estimate: 0.55 × font size × characters (bold text: 0.6, to be safe). */
-export const textWidth = charCountWidth;
+/** Width estimate: DejaVu Sans advance widths (core/text.ts), the widest common fallback font; names and notes are bold. */
+export const textWidth = dejaVuWidth;
 function firstFitting(candidates: string[], fontSize: number, max: number, bold = false): string {
 	return candidates.find((c) => textWidth(c, fontSize, bold) <= max) ?? candidates[candidates.length - 1]!;
 }
@@ -245,9 +249,8 @@ export function layoutFor(data: DelegationData, { width, height }: Dimensions): 
 		rightMarkerX,
 		usTextX: usMarkerX - textPad,
 		rightTextX: rightMarkerX + textPad,
-		// On phones, 3 px short of the frame: the width estimate can run ~2% short of a bold
-		// label drawn in a wide system font, and there a column's text reaches the edge.
-		textMax: width / 2 - gap / 2 - textPad - (narrow ? 3 : 0),
+		// Text is measured in DejaVu Sans (core/text.ts), wider than the system fonts, plus 2%.
+		textMax: width / 2 - gap / 2 - textPad,
 		rowH,
 		twoLine: rowH >= lineGap + nameFont + 3,
 		legendH,
@@ -299,7 +302,7 @@ export function delegationsScene(data: DelegationData, dims: Dimensions, state: 
 			);
 			const d = display(p, words);
 			const tag = row.tag ? tagWords(row.tag) : undefined;
-			const names = row.officeOnly ? [d.title, d.shortTitle] : [d.displayName, d.shortName];
+			const names = row.officeOnly ? [d.title, d.shortTitle, ...(d.narrowTitle ? [d.narrowTitle] : [])] : [d.displayName, d.shortName, ...(d.narrowName ? [d.narrowName] : [])];
 			if (L.twoLine) {
 				const titleCandidates = row.officeOnly
 					? [tag![0], tag![1]]

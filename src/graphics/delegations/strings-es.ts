@@ -29,7 +29,7 @@ const PEOPLE_ES: DelegationWords['people'] = {
 		shortTitle: 'Defensa (Sedena)',
 	},
 	ojeda: { displayName: 'Almte. José Rafael Ojeda Durán', shortName: 'Almte. Ojeda', title: 'Secretario de Marina (Semar)', shortTitle: 'Marina (Semar)' },
-	alcalde: { title: 'Secretaria de Gobernación', shortTitle: 'Gobernación (Segob)' },
+	alcalde: { title: 'Secretaria de Gobernación', shortTitle: 'Gobernación (Segob)', narrowTitle: 'Segob' },
 	moctezuma: { title: 'Embajador de México en Estados Unidos', shortTitle: 'Embajador en EE.\u00a0UU.' },
 	medina: { title: 'Subsecretario de Gobernación (migración)', shortTitle: 'Subsecretario, Segob' },
 	velasco: { title: 'Jefe de la Unidad para América del Norte, SRE', shortTitle: 'Norteamérica, SRE' },

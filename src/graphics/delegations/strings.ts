@@ -31,8 +31,12 @@ export interface DelegationWords {
 export interface Display {
 	displayName: string;
 	shortName: string;
+	/** Last resort on the narrowest phones. */
+	narrowName?: string;
 	title: string;
 	shortTitle: string;
+	/** Last resort for an office drawn in place of a name, on the narrowest phones. */
+	narrowTitle?: string;
 }
 
 export const en: DelegationWords = {
@@ -68,5 +72,12 @@ export const en: DelegationWords = {
 export function display(p: Person, words: DelegationWords): Display {
 	if (!words.people) return p;
 	const own = translated(words.people, p.id, `src/graphics/delegations/strings-${words.lang}.ts (people)`);
-	return { displayName: own.displayName ?? p.displayName, shortName: own.shortName ?? p.shortName, title: own.title, shortTitle: own.shortTitle };
+	return {
+		displayName: own.displayName ?? p.displayName,
+		shortName: own.shortName ?? p.shortName,
+		narrowName: own.narrowName ?? p.narrowName,
+		title: own.title,
+		shortTitle: own.shortTitle,
+		narrowTitle: own.narrowTitle,
+	};
 }
