@@ -1,8 +1,8 @@
 /**
  * Estimated boxes of the text marks of a scene, for "fits at 320 px" and "labels do
- * not overlap" checks. Width ≈ 0.55 × font size × characters, or measured with the
- * charts' own textWidth ('dejavu'); font sizes and weights follow the classes in
- * src/styles/charts.css.
+ * not overlap" checks, measured as the charts measure (textWidth in
+ * src/graphics/core/text.ts, DejaVu Sans widths, bold for the bold classes); font sizes
+ * and weights follow the classes in src/styles/charts.css.
  */
 import type { Mark, Scene } from '../../src/graphics/core/scene';
 import { textWidth } from '../../src/graphics/core/text';
@@ -30,17 +30,10 @@ export function isBold(className = ''): boolean {
 	return className.split(/\s+/).some((c) => c === 'legend' || c === 'note' || c === 'label-strong');
 }
 
-/**
- * How a text box's width is measured: a number is the old estimate, that many font
- * sizes per character; 'dejavu' measures each line with textWidth (src/graphics/core/text.ts,
- * DejaVu Sans widths, bold for the bold classes), as the charts do.
- */
-export type Measure = number | 'dejavu';
-
-export function textBox(m: Mark, factor: Measure = 0.55): Box {
+export function textBox(m: Mark): Box {
 	const fs = fontSize(m.className);
 	const text = (m.lines ?? []).join(' ');
-	const w = Math.max(0, ...(m.lines ?? []).map((l) => (factor === 'dejavu' ? textWidth(l, fs, isBold(m.className)) : factor * fs * [...l].length)));
+	const w = Math.max(0, ...(m.lines ?? []).map((l) => textWidth(l, fs, isBold(m.className))));
 	const x = Number(m.attrs.x ?? 0);
 	const y = Number(m.attrs.y ?? 0);
 	const anchor = m.attrs['text-anchor'] ?? 'start';
@@ -52,8 +45,8 @@ export function textBox(m: Mark, factor: Measure = 0.55): Box {
 	return { key: m.key, text, left, right: left + w, top, bottom: top + fs * (1 + (lines - 1) * 1.2) };
 }
 
-export function textBoxes(scene: Scene, factor: Measure = 0.55): Box[] {
-	return scene.layers.flatMap((l) => l.marks.filter((m) => m.tag === 'text' && (m.lines ?? []).some((t) => t.length))).map((m) => textBox(m, factor));
+export function textBoxes(scene: Scene): Box[] {
+	return scene.layers.flatMap((l) => l.marks.filter((m) => m.tag === 'text' && (m.lines ?? []).some((t) => t.length))).map((m) => textBox(m));
 }
 
 export function overlaps(a: Box, b: Box, pad = 0): boolean {
@@ -117,7 +110,7 @@ export function pathPoints(d: string): [number, number][] {
 }
 
 /** Marks drawn outside [0,width]×[0,height] (text by its estimated box), as strings. */
-export function outside(scene: Scene, factor: Measure = 0.55): string[] {
+export function outside(scene: Scene): string[] {
 	const { width, height } = scene;
 	const bad: string[] = [];
 	for (const layer of scene.layers) {
@@ -125,7 +118,7 @@ export function outside(scene: Scene, factor: Measure = 0.55): string[] {
 			const a = m.attrs;
 			let box: [number, number, number, number] | undefined;
 			if (m.tag === 'text') {
-				const b = textBox(m, factor);
+				const b = textBox(m);
 				box = [b.left, b.top, b.right, b.bottom];
 			} else if (m.tag === 'rect') box = [Number(a.x), Number(a.y), Number(a.x) + Number(a.width), Number(a.y) + Number(a.height)];
 			else if (m.tag === 'circle') box = [Number(a.cx) - Number(a.r), Number(a.cy) - Number(a.r), Number(a.cx) + Number(a.r), Number(a.cy) + Number(a.r)];

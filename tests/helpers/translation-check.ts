@@ -556,6 +556,10 @@ function extractDatesEs(text: string): { text: string; dates: string[] } {
 	r = takeAll(t, word(`${month}\\s+(?:(?:de|del)\\s+)?(\\d{4})(?!\\d)`), (m) => [dateKey(m[2], monthIndex(m[1]!))]);
 	t = r.text;
 	dates.push(...r.found);
+	// Chart notes also write a short date with its day: "27 dic 2022".
+	r = takeAll(t, word(`${day}\\s+(${MONTHS_ES_SHORT.join('|')})\\.?\\s+(\\d{4})(?!\\d)`), (m) => (isDay(m[1]) ? [dateKey(m[3], shortIndex(m[2]!), m[1])] : null));
+	t = r.text;
+	dates.push(...r.found);
 	r = takeAll(t, word(`(${MONTHS_ES_SHORT.join('|')})\\.?\\s+(?:(?:de|del)\\s+)?(\\d{4})(?!\\d)`), (m) => [dateKey(m[2], shortIndex(m[1]!))]);
 	return { text: r.text, dates: [...dates, ...r.found] };
 }
@@ -574,7 +578,9 @@ function expandYearSpans(text: string): string {
  * not a figure mismatch, is what reports it.
  */
 export function extractFigures(text: string, lang: Lang): Figures {
-	const cleaned = expandYearSpans(text.replace(/\bhttps?:\/\/\S+/g, ' '));
+	// Chart labels abbreviate dollar amounts: "$13.6B" is "$13.6 billion", "$850M" "$850 million".
+	const unabbreviated = lang === 'en' ? text.replace(/\$(\d+(?:\.\d+)?)([BM])(?![\p{L}\d])/gu, (_, n: string, u: string) => `$${n} ${u === 'B' ? 'billion' : 'million'}`) : text;
+	const cleaned = expandYearSpans(unabbreviated.replace(/\bhttps?:\/\/\S+/g, ' '));
 	const { text: rest, dates } = lang === 'en' ? extractDatesEn(cleaned) : extractDatesEs(cleaned);
 	const digits = lang === 'en' ? String.raw`\d{1,3}(?:,\d{3})+|\d+` : String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+`;
 	const scale = lang === 'en' ? 'thousand|million|billion|trillion' : 'mil millones|millones|millón|billones|billón|mil';

@@ -95,7 +95,6 @@ describe.each(charts.map((c) => [c.name, c] as const))('%s in Spanish', (_name, 
 			} else {
 				expect(outside(s), where).toEqual([]);
 				expect(overlappingPairs(textBoxes(s)), where).toEqual([]);
-				if (chart.name === 'mexico-timeline') expect(overlappingPairs(textBoxes(s, 0.6)), `${where} bold`).toEqual([]);
 			}
 		},
 	);

@@ -228,7 +228,7 @@ describe('delegations layout', () => {
 	it('draws nothing outside the chart, at 320 px and up, in every state and both languages', () => {
 		for (const [lang, words] of Object.entries(LANG_WORDS)) {
 			for (const dims of sizes) {
-				for (const state of DELEGATION_STATES) expect(outside(delegationsScene(data, dims, state, words), 'dejavu'), `${lang} ${state} ${dims.width}×${dims.height}`).toEqual([]);
+				for (const state of DELEGATION_STATES) expect(outside(delegationsScene(data, dims, state, words)), `${lang} ${state} ${dims.width}×${dims.height}`).toEqual([]);
 			}
 		}
 	});
@@ -236,7 +236,7 @@ describe('delegations layout', () => {
 	it('keeps label boxes apart at every size and state, in both languages', () => {
 		for (const [lang, words] of Object.entries(LANG_WORDS)) {
 			for (const dims of sizes) {
-				for (const state of DELEGATION_STATES) expect(overlappingPairs(textBoxes(delegationsScene(data, dims, state, words), 'dejavu')), `${lang} ${state} ${dims.width}×${dims.height}`).toEqual([]);
+				for (const state of DELEGATION_STATES) expect(overlappingPairs(textBoxes(delegationsScene(data, dims, state, words))), `${lang} ${state} ${dims.width}×${dims.height}`).toEqual([]);
 			}
 		}
 	});

@@ -308,7 +308,7 @@ describe('bars kind: checks', () => {
 		expect(problems({ strike: ['deal'] })[0]!.field).toBe('strike.0');
 		expect(problems({ notes: [{ at: '2024-02-07', text: 'Blocked' }] })).toEqual([{ field: 'notes.0.at', message: expect.stringContaining('no category "2024-02-07" in the data') }]);
 		expect(problems({ notes: [{ at: DEAL, series: 'ukraine', text: 'x' }] })[0]!.field).toBe('notes.0.series');
-		expect(problems({ hilight: ['border'] })[0]!.field).toBe('(top level)');
+		expect(problems({ hilight: ['border'] })[0]!.field).toBe('hilight');
 		expect(problems({ notes: [{ at: DEAL }] })[0]!.field).toBe('notes.0.text');
 	});
 

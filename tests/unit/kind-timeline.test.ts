@@ -225,8 +225,6 @@ describe('mexico-timeline scene', () => {
 			const s = draw(dims, {}, lang);
 			const boxes = textBoxes(s);
 			expect(overlappingPairs(boxes), `${dims.width}`).toEqual([]);
-			// With the safer bold estimate (0.6) as well.
-			expect(overlappingPairs(textBoxes(s, 0.6)), `${dims.width} bold`).toEqual([]);
 			const leaders = layer(s, 'markers').filter((m) => m.key.endsWith('-leader'));
 			for (const leader of leaders) {
 				const own = leader.key.replace('-leader', '-label');

@@ -91,14 +91,6 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 }
 
 /**
- * A coarser estimate: 0.55 × font size per character (0.6 for bold, to be safe). The
- * delegations layout is tuned to it; new charts use textWidth.
- */
-export function charCountWidth(text: string, fontSize: number, bold = false): number {
-	return (bold ? 0.6 : 0.55) * fontSize * [...text].length;
-}
-
-/**
  * Greedy word wrap to lines no wider than `maxWidth` (a single long word stays whole).
  * Breaks at ordinary spaces only: a no-break space keeps "13 600 mdd" or a date whole.
  */
