@@ -1,13 +1,12 @@
 /**
- * Charts in Spanish. Spanish readers get Spanish figures (labels, words, table,
- * CSV, share and step controls) and English readers get exactly what they had.
+ * Charts in Spanish, on the Spanish explainers of the normal build. Spanish readers
+ * get Spanish figures (labels, words, numbers in docs/style-es.md's style, table, CSV,
+ * share and step controls) and English readers get exactly what they had.
  *
- * The Spanish figures are checked on a test page that shows every chart, built
- * with Astro i18n switched on (tests/fixtures/charts-i18n/), because the Spanish
- * pages of the site are not routed yet:
- *   LOCAL_PREVIEW=1 OUT_DIR=dist-charts-i18n npx astro build --config tests/fixtures/charts-i18n/astro.config.mjs
- *   DIST_DIR=dist-charts-i18n E2E_PORT=4884 npx playwright test e2e/charts-i18n.spec.ts
- * Against a normal build those tests are skipped; the CSV and English checks run on both.
+ * Checked elsewhere and not repeated here: that no English site word (the chart
+ * controls' English names included) shows on a Spanish page (i18n.spec.ts), that no
+ * banned number style such as "301 981" or "40 %" does (spanish-style.spec.ts), and
+ * that chart labels stay inside their frames in both languages (chart-text.spec.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { csvParseRows } from 'd3-dsv';
@@ -34,7 +33,6 @@ const FIRST_COLUMN_EN: Record<string, string> = {
 /** Words that only English uses (Spanish writes "may", "mar" and "oct" in lower case). */
 const ENGLISH =
 	/\b(the|and|of|to|on|in|by|for|with|Title|Border|Record|[Ee]ncounters?|Mexico|United States|Passed|Failed|Yes|Senate|House|seats|needed|Host|Reported|outlet|Secretary|President|Ambassador|Jan|Feb|Apr|June?|July?|Aug|Sept?|Nov|Dec|Download|View|Share|Link|Data:)\b/;
-const NBSP = '\u00a0';
 
 test.describe('CSV downloads', () => {
 	for (const name of CHARTS) {
@@ -64,7 +62,7 @@ test('English pages keep their English figures and CSV links', async ({ page }) 
 	await expect(figure.locator('svg.chart-svg--wide text').first()).toBeAttached();
 	expect(await figure.locator('svg.chart-svg--wide').textContent()).toContain('Mexico');
 	const scrolly = page.locator('[data-scrolly="encounters"]');
-	await expect(scrolly.locator('.step__link').first()).toHaveText('Link to this step');
+	await expect(scrolly.locator('.chart-figure__title')).toHaveText('Southwest border encounters by legal authority, March 2020 – July 2026');
 	// The graphic starts when it nears the screen, then keeps one of the two SVGs the build drew (wide and narrow); wait for it.
 	await scrolly.scrollIntoViewIfNeeded();
 	await expect(scrolly.locator('[data-chart-frame]')).toHaveClass(/is-live/);
@@ -73,93 +71,102 @@ test('English pages keep their English figures and CSV links', async ({ page }) 
 	expect(errors).toEqual([]);
 });
 
-test.describe('Spanish figures (test page)', () => {
-	const es = url('es/charts-i18n-fixture/');
-	const en = url('charts-i18n-fixture/');
+/** Each Spanish explainer and its charts (one scrollytelling graphic and one static figure). */
+const PAGES_ES: { page: string; charts: string[] }[] = [
+	{ page: 'es/explainers/title-42/', charts: ['encounters', 't42-nationalities'] },
+	{ page: 'es/explainers/border-funding-package/', charts: ['funding', 'funding-votes'] },
+	{ page: 'es/explainers/mexico-delegation/', charts: ['delegations', 'mexico-timeline'] },
+];
+const T42_ES = url('es/explainers/title-42/');
 
-	test.beforeEach(async ({ request }) => {
-		const res = await request.get(es);
-		test.skip(res.status() !== 200, 'needs the fixture build (tests/fixtures/charts-i18n/astro.config.mjs)');
-	});
+test('every chart is on one of the Spanish explainers checked here', () => {
+	expect(PAGES_ES.flatMap((p) => p.charts).sort()).toEqual([...CHARTS].sort());
+});
 
-	/** What a reader sees in the figures, credits aside: they name sources by their original titles. */
-	const figureTexts = (page: Page) =>
-		page.locator('main .chart-figure').evaluateAll((figs) =>
-			figs.map((f) => {
-				const copy = f.cloneNode(true) as HTMLElement;
-				copy.querySelectorAll('.chart-figure__credit').forEach((c) => c.remove());
-				return copy.textContent ?? '';
-			}),
-		);
+/** What a reader sees in the figures, credits aside: they name sources by their original titles. */
+const figureTexts = (page: Page) =>
+	page.locator('main .chart-figure').evaluateAll((figs) =>
+		figs.map((f) => {
+			const copy = f.cloneNode(true) as HTMLElement;
+			copy.querySelectorAll('.chart-figure__credit').forEach((c) => c.remove());
+			return copy.textContent ?? '';
+		}),
+	);
 
-	test('every figure reads in Spanish: titles, labels, captions, credits, controls', async ({ page }) => {
-		const errors = watchErrors(page);
-		await page.goto(es);
-		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-		const figures = page.locator('main figure.chart-figure');
-		await expect(figures).toHaveCount(9);
-		for (const text of await figureTexts(page)) expect(text).not.toMatch(ENGLISH);
-		for (const credit of await page.locator('.chart-figure__credit').allTextContents()) expect(credit).toMatch(/^Datos: /);
-		// The static drawings (both sizes) and their text alternatives.
-		for (const svg of await page.locator('svg.chart-svg').all()) {
-			const text = (await svg.textContent()) ?? '';
-			expect(text).not.toMatch(ENGLISH);
-			expect(text).not.toMatch(/\d,\d{3}|\$\d|\d%/);
-		}
-		await expect(page.getByRole('link', { name: 'Descargar los datos (CSV)' })).toHaveCount(9);
-		for (const link of await page.getByRole('link', { name: 'Descargar los datos (CSV)' }).all()) expect(await link.getAttribute('href')).toMatch(/^\/(.+\/)?es\/data\/[a-z0-9-]+\.csv$/);
-		await expect(page.getByRole('button', { name: /^Compartir esta gráfica: / })).toHaveCount(9);
-		await expect(page.locator('.step__link').first()).toHaveText('Enlace a este paso');
-		await expect(page.getByRole('group', { name: /^Acerca de la gráfica: Encuentros en la frontera suroeste/ })).toHaveCount(1);
-		expect(errors).toEqual([]);
-	});
+test.describe('Spanish figures', () => {
+	for (const { page: path, charts } of PAGES_ES) {
+		test(`every figure reads in Spanish: titles, labels, captions, credits, controls: ${path}`, async ({ page }) => {
+			const errors = watchErrors(page);
+			await page.goto(url(path));
+			const figures = page.locator('main figure.chart-figure');
+			expect(await figures.evaluateAll((fs) => fs.map((f) => f.getAttribute('data-chart-figure')).sort())).toEqual([...charts].sort());
+			for (const text of await figureTexts(page)) expect(text).not.toMatch(ENGLISH);
+			for (const credit of await page.locator('main .chart-figure__credit').allTextContents()) expect(credit).toMatch(/^Datos: /);
+			// The static drawings (both sizes) and their text alternatives.
+			for (const svg of await page.locator('main svg.chart-svg').all()) expect((await svg.textContent()) ?? '').not.toMatch(ENGLISH);
+			const csv = page.getByRole('link', { name: 'Descargar los datos (CSV)' });
+			expect(await csv.evaluateAll((links) => links.map((a) => a.getAttribute('href')).sort())).toEqual(charts.map((c) => url(`es/data/${c}.csv`)).sort());
+			await expect(page.getByRole('button', { name: /^Compartir esta gráfica: / })).toHaveCount(charts.length);
+			// A scrolly's caption, table and CSV link follow it, in a group named after its chart.
+			await expect(page.locator('main .chart-figure summary')).toHaveText(charts.map(() => 'Ver los datos en una tabla'));
+			await expect(page.locator('.step__link').first()).toHaveText('Enlace a este paso');
+			const title = (await page.locator(`#chart-${charts[0]}-title`).textContent())!.trim();
+			await expect(page.getByRole('group', { name: `Acerca de la gráfica: ${title}` })).toHaveCount(1);
+			expect(errors).toEqual([]);
+		});
+	}
 
 	test('the data tables have Spanish headers and Spanish number style', async ({ page }) => {
-		await page.goto(es);
-		const figure = page.locator('main > figure[data-chart-figure="encounters"]');
+		await page.goto(T42_ES);
+		const figure = page.getByRole('group', { name: /^Acerca de la gráfica: Encuentros en la frontera suroeste/ });
 		await figure.locator('summary').click();
-		await expect(figure.getByRole('region', { name: /^Datos: Encuentros/ })).toBeVisible();
+		await expect(figure.getByRole('region', { name: /^Datos: Encuentros en la frontera suroeste/ })).toBeVisible();
 		await expect(figure.locator('thead th').first()).toHaveText('Mes');
 		const december = figure.locator('tbody tr', { hasText: 'Diciembre de 2023' });
-		await expect(december.locator('td').last()).toHaveText(`301${NBSP}981`);
+		await expect(december.locator('td').last()).toHaveText('301,981');
 	});
 
 	test('the scrollytelling graphic stays in Spanish as it moves between steps, with the same marks as in English', async ({ page }) => {
 		const errors = watchErrors(page);
-		await page.goto(`${es}#step-encounters-record`);
+		await page.goto(`${T42_ES}#step-record`);
 		const svg = page.locator('[data-scrolly="encounters"] .chart-frame.is-live svg[data-chart]');
 		const stateOf = (id: string) => page.locator(`#${id}`).getAttribute('data-step-state');
-		await expect(svg).toHaveAttribute('data-state', (await stateOf('step-encounters-record'))!);
+		await expect(svg).toHaveAttribute('data-state', (await stateOf('step-record'))!);
 		await expect(svg.locator('[data-key="reference-label"]')).toContainText('Tope de devoluciones CHNV');
-		await expect(svg.locator('[data-key="note-2023-12-label"]')).toContainText(`301${NBSP}981`);
+		await expect(svg.locator('[data-key="note-2023-12-label"]')).toContainText('301,981');
 		expect(await svg.textContent()).not.toMatch(ENGLISH);
 		// Next step (keyboard: focus inside a step activates it): new words, still Spanish.
-		await page.locator('#step-encounters-after .step__link').focus();
-		await expect(svg).toHaveAttribute('data-state', (await stateOf('step-encounters-after'))!);
-		await expect(svg.locator('[data-key="note-2024-12-label"]')).toContainText(`96${NBSP}033`);
+		await page.locator('#step-after .step__link').focus();
+		await expect(svg).toHaveAttribute('data-state', (await stateOf('step-after'))!);
+		await expect(svg.locator('[data-key="note-2024-12-label"]')).toContainText('96,033');
 		// The record step's notes leave once their exit transition ends.
 		await expect(svg.locator('[data-key="reference-label"]')).toHaveCount(0);
+		expect(await svg.textContent()).not.toMatch(ENGLISH);
 		const keysEs = await svg.locator('[data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
 
-		await page.goto(`${en}#step-encounters-after`);
+		await page.goto(url('explainers/title-42/#step-after'));
 		const svgEn = page.locator('[data-scrolly="encounters"] .chart-frame.is-live svg[data-chart]');
-		await expect(svgEn).toHaveAttribute('data-state', (await page.locator('#step-encounters-after').getAttribute('data-step-state'))!);
+		await expect(svgEn).toHaveAttribute('data-state', (await page.locator('#step-after').getAttribute('data-step-state'))!);
 		await expect(svgEn.locator('[data-key="note-2024-12-label"]')).toContainText('96,033');
 		const keysEn = await svgEn.locator('[data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
 		expect(keysEs).toEqual(keysEn);
 		expect(errors).toEqual([]);
 	});
 
-	test('the delegations and funding graphics draw their steps in Spanish', async ({ page }) => {
-		await page.goto(`${es}#step-delegations-added`);
+	test('the delegations graphic draws its steps in Spanish', async ({ page }) => {
+		await page.goto(url('es/explainers/mexico-delegation/#step-added'));
 		const people = page.locator('[data-scrolly="delegations"] .chart-frame.is-live svg[data-chart]');
-		await expect(people).toHaveAttribute('data-state', 'added');
+		await expect(people).toHaveAttribute('data-state', (await page.locator('#step-added').getAttribute('data-step-state'))!);
 		await expect(people.locator('[data-key="title-garduno"]')).toContainText('Se sumó');
 		await expect(people.locator('[data-key="header-MX"]')).toHaveText('México');
-		await page.goto(`${es}#step-funding-cloture-fails`);
+		expect(await people.textContent()).not.toMatch(ENGLISH);
+	});
+
+	test('the funding graphic draws its steps in Spanish', async ({ page }) => {
+		await page.goto(url('es/explainers/border-funding-package/#step-cloture-fails'));
 		const money = page.locator('[data-scrolly="funding"] .chart-frame.is-live svg[data-chart]');
 		// A declared chart's state is the object its step declares (data-step-state).
-		await expect(money).toHaveAttribute('data-state', (await page.locator('#step-funding-cloture-fails').getAttribute('data-step-state'))!);
+		await expect(money).toHaveAttribute('data-state', (await page.locator('#step-cloture-fails').getAttribute('data-step-state'))!);
 		await expect(money.locator('[data-key="note-senate-deal-2024-02-04"]')).toContainText('Bloqueado el');
 		expect(await money.textContent()).not.toMatch(ENGLISH);
 	});
@@ -167,9 +174,9 @@ test.describe('Spanish figures (test page)', () => {
 	test('a 320 px phone shows the narrow Spanish drawing inside the screen', async ({ browser }) => {
 		const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
 		const page = await context.newPage();
-		await page.goto(es);
-		const figure = page.locator('main > figure[data-chart-figure="t42-nationalities"]');
-		const svg = figure.locator('svg.chart-svg--narrow');
+		await page.goto(T42_ES);
+		const svg = page.locator('figure[data-chart-figure="t42-nationalities"] svg.chart-svg--narrow');
+		await svg.scrollIntoViewIfNeeded();
 		await expect(svg).toBeVisible();
 		const box = (await svg.boundingBox())!;
 		expect(box.x).toBeGreaterThanOrEqual(0);
@@ -181,17 +188,10 @@ test.describe('Spanish figures (test page)', () => {
 	test('sharing a figure confirms in Spanish', async ({ browser }) => {
 		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 		const page = await context.newPage();
-		await page.goto(es);
-		const figure = page.locator('main > figure[data-chart-figure="t42-nationalities"]');
+		await page.goto(T42_ES);
+		const figure = page.locator('figure[data-chart-figure="t42-nationalities"]');
 		await figure.getByRole('button', { name: /^Compartir esta gráfica/ }).click();
 		await expect(figure.locator('.figure-share [role="status"]')).toHaveText(/^(Enlace copiado|Copia el enlace desde la barra de direcciones)$/);
 		await context.close();
-	});
-
-	test('the same test page in English is unchanged English', async ({ page }) => {
-		await page.goto(en);
-		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-		await expect(page.getByRole('link', { name: 'Download the data (CSV)' }).first()).toHaveAttribute('href', /\/data\/[a-z0-9-]+\.csv$/);
-		await expect(page.locator('main > figure[data-chart-figure="encounters"] .chart-figure__title')).toHaveText('Southwest border encounters by legal authority, March 2020 – July 2026');
 	});
 });
