@@ -211,7 +211,7 @@ describe('Spanish labels, chart by chart', () => {
 	it('funding-votes: a vote without a Spanish name stops the Spanish drawing, naming where to add it', () => {
 		const rows = loadFundingVotes();
 		const data = markBorderMeasures([...rows, { ...rows[0]!, date: '2024-06-01', measure: 'A new vote' }]);
-		expect(() => getChart('funding-votes').scene(data, { width: 760, height: 556 }, 'overview', 'es')).toThrow(/funding-votes\/strings\.ts.*"2024-06-01 A new vote"/);
+		expect(() => getChart('funding-votes').scene(data, { width: 760, height: 556 }, 'overview', 'es')).toThrow(/funding-votes\/strings-es\.ts.*"2024-06-01 A new vote"/);
 		expect(() => getChart('funding-votes').scene(data, { width: 760, height: 556 }, 'overview', 'en')).not.toThrow();
 	});
 
