@@ -295,7 +295,7 @@ describe('bars kind: funding, states written in the MDX', () => {
 					const t = fscene(id, dims, lang);
 					expect(barH(t), `${where} ${id}`).toBe(barH(s));
 					for (const st of [REQUEST, DEAL, AID, LAW]) {
-						if (!seg(t, st, 'border').className.includes('is-hidden')) expect(barY(t, st), `${where} ${id} ${st}`).toBe(barY(s, st));
+						if (!seg(t, st, 'border').className?.includes('is-hidden')) expect(barY(t, st), `${where} ${id} ${st}`).toBe(barY(s, st));
 					}
 				}
 			}
