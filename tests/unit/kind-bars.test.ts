@@ -246,6 +246,11 @@ describe('bars kind: funding, states written in the MDX', () => {
 			{ width: 480, height: 420 },
 			{ width: 660, height: 400 },
 			{ width: 760, height: 300 },
+			// The scrollytelling box: a desktop's (1280×900) and a tall phone's.
+			{ width: 672, height: 672 },
+			{ width: 760, height: 760 },
+			{ width: 358, height: 465 },
+			{ width: 320, height: 416 },
 		];
 		for (const lang of ['en', 'es'] as const) {
 			for (const { id } of steps[lang]) {
@@ -266,6 +271,41 @@ describe('bars kind: funding, states written in the MDX', () => {
 		expect(short.height).toBeGreaterThan(220);
 		expect(outOfBounds(short)).toEqual([]);
 		expect(overlappingTexts(short)).toEqual([]);
+	});
+
+	it('spreads its rows over a tall box: they span most of the height, bars up to 44 px, rows fixed from step to step', () => {
+		const barY = (s: Scene, st: string) => Number(seg(s, st, 'border').attrs.y);
+		const barH = (s: Scene) => Number(seg(s, REQUEST, 'border').attrs.height);
+		for (const lang of ['en', 'es'] as const) {
+			for (const dims of [
+				{ width: 672, height: 672 },
+				{ width: 760, height: 760 },
+				{ width: 480, height: 620 },
+			]) {
+				const where = `${lang} @ ${dims.width}×${dims.height}`;
+				const s = fscene('step-enacted', dims, lang);
+				expect(s.height, where).toBe(dims.height);
+				// From the first stage's title to the last stage's bar: at least 75% of the height.
+				const span = barY(s, LAW) + barH(s) - (Number(byKey(s, `title-${REQUEST}`).attrs.y) - 12);
+				expect(span / dims.height, where).toBeGreaterThanOrEqual(0.75);
+				expect(barH(s), where).toBeGreaterThan(30);
+				expect(barH(s), where).toBeLessThanOrEqual(44);
+				// Every step: the same bar thickness, and each shown row where the last step has it.
+				for (const { id } of steps[lang]) {
+					const t = fscene(id, dims, lang);
+					expect(barH(t), `${where} ${id}`).toBe(barH(s));
+					for (const st of [REQUEST, DEAL, AID, LAW]) {
+						if (!seg(t, st, 'border').className?.includes('is-hidden')) expect(barY(t, st), `${where} ${id} ${st}`).toBe(barY(s, st));
+					}
+				}
+			}
+		}
+		// The bars' thickness and the gaps are capped: a very tall box leaves room below rather than stretch.
+		const tall = fscene('step-enacted', { width: 672, height: 1400 });
+		expect(barH(tall)).toBe(44);
+		expect(barY(tall, DEAL) - barY(tall, REQUEST)).toBeLessThan(250);
+		// The spec's own sizes keep their layout: bars 30 px or thinner.
+		for (const dims of [funding.staticSize, funding.narrowSize!]) expect(barH(fscene('step-enacted', dims))).toBeLessThanOrEqual(30);
 	});
 
 	it('renders every step to a golden SVG, and the static overview narrow, in both languages', () => {

@@ -7,7 +7,8 @@
  * - `stages`: a legend on top, the category's title above its bar, the total at the
  *   bar's end, a label per series under it ("Border: $13.6B") and the state's notes
  *   below that. Rows appear stage by stage: a row not shown waits, hidden, on the
- *   shown row above it, so when it is revealed it glides out of that row.
+ *   shown row above it, so when it is revealed it glides out of that row. In a box
+ *   taller than the rows need, the rows spread out and the bars thicken (capped).
  *
  * Pure: (data, dimensions, state, language) → Scene; runs at build time and in the browser.
  * Words come with the data in both languages; numbers go through i18n/format.
@@ -215,6 +216,14 @@ function inlineScene(data: BarsData, dims: Dimensions, state: BarsState, lang: L
 
 const LEGEND_LINE = 18;
 const MIN_BAR = 10;
+/** Bar thickness and gap between rows when the content just fits. */
+const BAR = 30;
+const GAP_ROWS = 28;
+/** In a taller box: the thickest bar, the widest gap, the share of the spare room bars take, the part of the height left free. */
+const MAX_BAR = 44;
+const MAX_GAP = 96;
+const BAR_SHARE = 0.25;
+const SLACK = 0.15;
 /** Beyond this many legend lines, amounts are left to the step text and the table. */
 const MAX_LEGEND_LINES = 2;
 const TITLE_LINE = 16;
@@ -301,14 +310,33 @@ function stagesScene(data: BarsData, dims: Dimensions, state: BarsState, lang: L
 	const below = cats.map((_, r) => belowTexts(data, state, r, width, lang));
 	const slots = below.map((texts) => texts.reduce((sum, t) => sum + t.lines.length, 0));
 	const top = 4 + legendLines * LEGEND_LINE + 8;
-	const fixed = titles.reduce((sum, t, r) => sum + t.length * TITLE_LINE + 4 + BELOW_BAR + slots[r]! * SLOT, 0);
+	// The series labels alone (no notes): what every state has under its bars.
+	const base = cats.map((_, r) => belowTexts(data, {}, r, width, lang).reduce((sum, t) => sum + t.lines.length, 0));
+	const fixedOf = (slotCount: number) => titles.reduce((sum, t) => sum + t.length * TITLE_LINE + 4 + BELOW_BAR, 0) + slotCount * SLOT;
+	const fixed = fixedOf(slots.reduce((a, b) => a + b, 0));
 	const n = cats.length;
 	const minGap = 10;
 	// Too short a box (a phone held sideways): draw taller and let the SVG viewBox scale it down.
 	const drawHeight = Math.max(height, Math.ceil(top + fixed + minGap * (n - 1) + 4 + n * MIN_BAR));
 	const spare = drawHeight - top - fixed - minGap * (n - 1) - 4;
-	const barH = Math.max(MIN_BAR, Math.min(30, spare / n));
-	const gap = Math.min(28, minGap + Math.max(0, (spare - barH * n) / Math.max(1, n - 1)));
+	let barH = Math.max(MIN_BAR, Math.min(BAR, spare / n));
+	let gap = Math.min(GAP_ROWS, minGap + Math.max(0, (spare - barH * n) / Math.max(1, n - 1)));
+	// A box taller than the content needs (the sticky scrollytelling box): past SLACK of the
+	// height left free at the bottom, the room goes a quarter to thicker bars (up to MAX_BAR)
+	// and the rest between the rows (up to MAX_GAP), so the rows spread over the height they
+	// are given. At the spec's own sizes the content leaves less than that free, so the static
+	// drawings keep their layout. The room is worked out from the series labels alone, not the
+	// state's notes: a note takes from the free part at the bottom, so bars and rows keep their
+	// places from step to step (unless the notes need more than that; then the rows close up).
+	const free = drawHeight * SLACK;
+	const room = (slotCount: number) => drawHeight - top - fixedOf(slotCount) - 4 - n * barH - (n - 1) * gap - free;
+	const baseRoom = room(base.reduce((a, b) => a + b, 0));
+	const spread = Math.min(baseRoom, room(slots.reduce((a, b) => a + b, 0)) + free);
+	if (spread > 0) {
+		const grow = Math.min(MAX_BAR - barH, (baseRoom * BAR_SHARE) / n, spread / n);
+		barH += grow;
+		gap = Math.min(MAX_GAP, gap + (spread - grow * n) / Math.max(1, n - 1));
+	}
 	const rows: { top: number; barY: number }[] = [];
 	let y = top;
 	titles.forEach((t, r) => {
