@@ -615,30 +615,45 @@ test.describe('print', () => {
 });
 
 test.describe('accessibility', () => {
+	/** Axe on the page as it is now; each violation becomes one line naming the page and the element. */
+	const axe = async (page: Page, label: string, failures: string[]) => {
+		const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+		for (const v of results.violations) failures.push(`${label}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}: ${v.help}`);
+	};
 	for (const theme of ['light', 'dark'] as const) {
-		test(`axe: glossary, timeline and an explainer with a definition card open (${theme})`, async ({ page }) => {
-			// Three pages, one of them an explainer: over a minute on a busy 2-core machine.
-			test.setTimeout(300_000);
+		// Split by page group so that each test stays well under its timeout on a busy 2-core machine.
+		for (const lang of ['en', 'es'] as const) {
+			test(`axe: glossary, a term page and the timeline (${lang}, ${theme})`, async ({ page }) => {
+				await page.emulateMedia({ colorScheme: theme });
+				const failures: string[] = [];
+				const prefix = lang === 'es' ? 'es/' : '';
+				for (const path of [`${prefix}glossary/`, `${prefix}glossary/parole/`, `${prefix}timeline/`]) {
+					await page.goto(url(path));
+					await axe(page, path, failures);
+				}
+				expect(failures).toEqual([]);
+			});
+		}
+
+		test(`axe: an explainer with a definition card, then a citation preview, open (${theme})`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme: theme });
 			const failures: string[] = [];
-			const check = async (label: string) => {
-				const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-				for (const v of results.violations) failures.push(`${label}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}: ${v.help}`);
-			};
-			for (const path of ['glossary/', 'glossary/parole/', 'timeline/', 'es/glossary/', 'es/glossary/parole/', 'es/timeline/']) {
-				await page.goto(url(path));
-				await check(path);
-			}
 			await page.goto(T42);
 			await term(page, 'title-8').locator('.term__word').hover();
 			await expect(cardOf(term(page, 'title-8'))).toBeVisible();
-			await check('title-42 with a term card open');
+			await axe(page, 'title-42 with a term card open', failures);
 			await page.locator('.cite').nth(2).locator('a').first().hover();
 			await expect(cardOf(page.locator('.cite').nth(2))).toBeVisible();
-			await check('title-42 with a citation preview open');
-			// Closed <details> hide their contents from axe's contrast checks: open every one
-			// (the contents list and each chart's data table) in both languages and scan again.
-			for (const path of ['explainers/title-42/', 'es/explainers/mexico-delegation/']) {
+			await axe(page, 'title-42 with a citation preview open', failures);
+			expect(failures).toEqual([]);
+		});
+
+		// Closed <details> hide their contents from axe's contrast checks: open every one
+		// (the contents list and each chart's data table) and scan again, in both languages.
+		for (const path of ['explainers/title-42/', 'es/explainers/mexico-delegation/']) {
+			test(`axe: ${path} with every details element open (${theme})`, async ({ page }) => {
+				await page.emulateMedia({ colorScheme: theme });
+				const failures: string[] = [];
 				await page.goto(url(path));
 				const opened = await page.evaluate(() => {
 					const all = [...document.querySelectorAll('details')];
@@ -648,9 +663,9 @@ test.describe('accessibility', () => {
 				expect(opened, `${path}: details elements`).toBeGreaterThanOrEqual(3);
 				await page.locator('#sources').scrollIntoViewIfNeeded();
 				await expect(page.locator('.toc a[aria-current]')).toHaveCount(1);
-				await check(`${path} with every details element open`);
-			}
-			expect(failures).toEqual([]);
-		});
+				await axe(page, `${path} with every details element open`, failures);
+				expect(failures).toEqual([]);
+			});
+		}
 	}
 });
