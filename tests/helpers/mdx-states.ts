@@ -1,59 +1,50 @@
 /**
  * The step states of a chart declared in content, read from an explainer's MDX:
  * every <Step id="…" state={{ … }}> inside <Scrolly chart="name">, and the Scrolly's
- * `overview={{ … }}` (id "overview"). State objects are plain literals, evaluated as
- * JavaScript. Tests use them to check each state the pages really draw.
+ * `overview={{ … }}` (id "overview"). The MDX is read with the same parser as the
+ * translation checks (translation-check.ts); state objects are plain literals. Tests use
+ * them to check each state the pages really draw.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { elementsOf, parseMdx, splitMdx, Unreadable, type AttrValue, type Element } from './translation-check';
 
 export interface MdxState {
 	id: string;
 	state: Record<string, unknown>;
 }
 
-/** The text of the {…} expression that opens at `start` (a "{"), strings skipped. */
-function braced(text: string, start: number): string {
-	let depth = 0;
-	let quote = '';
-	for (let i = start; i < text.length; i++) {
-		const c = text[i]!;
-		if (quote) {
-			if (c === '\\') i++;
-			else if (c === quote) quote = '';
-		} else if (c === '"' || c === "'" || c === '`') quote = c;
-		else if (c === '{') depth++;
-		else if (c === '}' && --depth === 0) return text.slice(start, i + 1);
-	}
-	throw new Error(`unbalanced braces from offset ${start}`);
+/** The JSX elements of an MDX file (path from the project root), in document order. */
+function elements(file: string): Element[] {
+	return elementsOf(parseMdx(splitMdx(readFileSync(join(process.cwd(), file), 'utf8')).body, file));
 }
 
-const literal = (expr: string): Record<string, unknown> => new Function(`return (${expr.slice(1, -1)});`)() as Record<string, unknown>;
+/** A state attribute as an object: `{}` when it is absent; anything but a literal object is a mistake. */
+function stateObject(value: AttrValue | Unreadable | undefined, where: string): Record<string, unknown> {
+	if (value === undefined) return {};
+	if (value instanceof Unreadable || value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${where}: expected a literal object, e.g. state={{ through: "2021-12" }}`);
+	return value;
+}
 
 /** The states of <Scrolly chart={chart}> in an MDX file (path from the project root). */
 export function scrollyStates(file: string, chart: string): MdxState[] {
-	const text = readFileSync(join(process.cwd(), file), 'utf8');
-	const open = text.indexOf(`<Scrolly chart="${chart}"`);
-	if (open < 0) throw new Error(`${file}: no <Scrolly chart="${chart}">`);
-	const close = text.indexOf('</Scrolly>', open);
-	const body = text.slice(open, close);
-	const states: MdxState[] = [];
-	const overview = body.indexOf('overview={');
-	const firstStep = body.indexOf('<Step');
-	if (overview >= 0 && overview < firstStep) states.push({ id: 'overview', state: literal(braced(body, overview + 'overview='.length)) });
-	else states.push({ id: 'overview', state: {} });
-	for (const m of body.matchAll(/<Step id="([^"]+)" state=\{/g)) states.push({ id: m[1]!, state: literal(braced(body, m.index + m[0].length - 1)) });
+	const all = elements(file);
+	const start = all.findIndex((e) => e.name === 'Scrolly' && e.attributes.chart === chart);
+	if (start < 0) throw new Error(`${file}: no <Scrolly chart="${chart}">`);
+	const states: MdxState[] = [{ id: 'overview', state: stateObject(all[start]!.attributes.overview, `${file}: <Scrolly chart="${chart}"> overview`) }];
+	// Steps belong to the <Scrolly> before them (scrollies are never nested).
+	for (const e of all.slice(start + 1)) {
+		if (e.name === 'Scrolly') break;
+		if (e.name === 'Step') states.push({ id: String(e.attributes.id), state: stateObject(e.attributes.state, `${file}: <Step id="${String(e.attributes.id)}">`) });
+	}
 	return states;
 }
 
 /** The states <Chart name={chart} state={{ … }}/> draws in an MDX file, ids "chart-1", "chart-2", … (`{}` without a state). */
 export function figureStates(file: string, chart: string): MdxState[] {
-	const text = readFileSync(join(process.cwd(), file), 'utf8');
-	return [...text.matchAll(new RegExp(`<Chart name="${chart}"`, 'g'))].map((m, i) => {
-		const end = text.indexOf('>', m.index);
-		const at = text.indexOf('state={', m.index);
-		return { id: `chart-${i + 1}`, state: at >= 0 && at < end ? literal(braced(text, at + 'state='.length)) : {} };
-	});
+	return elements(file)
+		.filter((e) => e.name === 'Chart' && e.attributes.name === chart)
+		.map((e, i) => ({ id: `chart-${i + 1}`, state: stateObject(e.attributes.state, `${file}: <Chart name="${chart}">`) }));
 }
 
 /** A state of a chart in both languages, as the text the pages carry (data-step-state). */
