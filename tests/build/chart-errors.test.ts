@@ -17,58 +17,31 @@
  * content-errors.test.ts wipes when it starts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT, draftAllBut, edit, scratchBuild, type ScratchRun } from '../helpers/scratch-build';
 
-const ROOT = join(import.meta.dirname, '../..');
 const SCRATCH = 'tests/fixtures/.tmp-charts';
 const FIXTURE = join(ROOT, 'tests/fixtures/newcomer');
 const MDX = 'explainers/example-chart/index.mdx';
 
-interface Run {
-	code: number | null;
-	output: string;
-}
+type Run = ScratchRun;
 
-/** Copies content/ and data/, changes them, and builds the copy. */
+/** Copies content/ and data/ with the example laid over them, changes them, and builds the copy. */
 function build(name: string, change: { content?: (dir: string) => void; data?: (dir: string) => void }): Run {
-	const rel = `${SCRATCH}/${name}`;
-	const dir = join(ROOT, rel);
-	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(dir, { recursive: true });
-	cpSync(join(ROOT, 'content'), dir, { recursive: true });
-	for (const folder of ['explainers', 'explainers/es']) {
-		for (const slug of readdirSync(join(dir, folder))) {
-			const file = join(dir, folder, slug, 'index.mdx');
-			if (slug !== 'title-42' && existsSync(file)) draft(file);
-		}
-	}
-	cpSync(join(FIXTURE, 'content'), dir, { recursive: true });
-	change.content?.(dir);
-	const dataRoot = join(ROOT, `${rel}-root`);
-	rmSync(dataRoot, { recursive: true, force: true });
-	cpSync(join(ROOT, 'data'), join(dataRoot, 'data'), { recursive: true });
-	cpSync(join(FIXTURE, 'data'), join(dataRoot, 'data'), { recursive: true });
-	change.data?.(join(dataRoot, 'data'));
-	const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-		cwd: ROOT,
-		env: { ...process.env, LOCAL_PREVIEW: '1', CONTENT_ROOT: rel, DATA_ROOT: dataRoot, OUT_DIR: `${rel}-dist`, ASTRO_TELEMETRY_DISABLED: '1' },
-		encoding: 'utf8',
+	return scratchBuild({
+		scratch: SCRATCH,
+		name,
+		content: (dir) => {
+			draftAllBut(dir, 'title-42');
+			cpSync(join(FIXTURE, 'content'), dir, { recursive: true });
+			change.content?.(dir);
+		},
+		data: (data) => {
+			cpSync(join(FIXTURE, 'data'), data, { recursive: true });
+			change.data?.(data);
+		},
 	});
-	return { code: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
-}
-
-function draft(file: string) {
-	const text = readFileSync(file, 'utf8');
-	writeFileSync(file, /^draft: .*$/m.test(text) ? text.replace(/^draft: .*$/m, 'draft: true') : text.replace(/^---\n/, '---\ndraft: true\n'));
-}
-
-function edit(file: string, from: RegExp | string, to: string) {
-	const text = readFileSync(file, 'utf8');
-	const next = text.replace(from, to);
-	if (next === text) throw new Error(`fixture edit did not apply to ${file}: ${String(from)}`);
-	writeFileSync(file, next);
 }
 
 /** A copy of the example spec (a time-series chart), changed. */

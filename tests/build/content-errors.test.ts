@@ -4,49 +4,15 @@
  * one thing, and runs `astro sync` (which loads and validates every collection).
  */
 import { describe, expect, it, beforeAll } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-
-const ROOT = join(import.meta.dirname, '../..');
+import { ROOT, edit, scratchBuild, type ScratchRun } from '../helpers/scratch-build';
 const SCRATCH = 'tests/fixtures/.tmp';
 
-/**
- * Copies content/ (and, when `breakData` is given, data/) to a scratch folder, breaks
- * it, and runs astro on the copy: CONTENT_ROOT points at the content copy, DATA_ROOT
- * at a folder holding the data copy as data/.
- */
-function withBrokenContent(
-	name: string,
-	breakIt: (dir: string) => void,
-	command: 'sync' | 'build' = 'sync',
-	breakData?: (dataDir: string) => void,
-): { code: number | null; output: string; dir: string } {
-	const rel = `${SCRATCH}/${name}`;
-	const dir = join(ROOT, rel);
-	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(dir, { recursive: true });
-	cpSync(join(ROOT, 'content'), dir, { recursive: true });
-	breakIt(dir);
-	const dataRoot = join(ROOT, `${rel}-root`);
-	if (breakData) {
-		rmSync(dataRoot, { recursive: true, force: true });
-		cpSync(join(ROOT, 'data'), join(dataRoot, 'data'), { recursive: true });
-		breakData(join(dataRoot, 'data'));
-	}
-	const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), [command], {
-		cwd: ROOT,
-		env: { ...process.env, LOCAL_PREVIEW: '1', CONTENT_ROOT: rel, OUT_DIR: `${rel}-dist`, ASTRO_TELEMETRY_DISABLED: '1', ...(breakData ? { DATA_ROOT: dataRoot } : {}) },
-		encoding: 'utf8',
-	});
-	return { code: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), dir: rel };
-}
-
-function edit(file: string, from: RegExp | string, to: string) {
-	const text = readFileSync(file, 'utf8');
-	const next = text.replace(from, to);
-	if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
-	writeFileSync(file, next);
+/** Copies content/ (and, when `breakData` is given, data/), breaks the copy, and runs astro on it. */
+function withBrokenContent(name: string, breakIt: (dir: string) => void, command: 'sync' | 'build' = 'sync', breakData?: (dataDir: string) => void): ScratchRun {
+	return scratchBuild({ scratch: SCRATCH, name, content: breakIt, data: breakData, command });
 }
 
 describe('content errors stop the build with file, field and expectation', () => {

@@ -10,47 +10,21 @@
  * when it starts (test files run in parallel).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const ROOT = join(import.meta.dirname, '../..');
+import { ROOT, draftAllBut, edit, scratchBuild, type ScratchRun } from '../helpers/scratch-build';
 const SCRATCH = 'tests/fixtures/.tmp-reader-aids';
 
-function build(name: string, change: (dir: string) => void): { code: number | null; output: string; out: string } {
-	const rel = `${SCRATCH}/${name}`;
-	const dir = join(ROOT, rel);
-	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(dir, { recursive: true });
-	cpSync(join(ROOT, 'content'), dir, { recursive: true });
-	// English explainers sit in explainers/<slug>/, Spanish ones in explainers/es/<slug>/.
-	for (const folder of ['explainers', 'explainers/es']) {
-		for (const slug of readdirSync(join(dir, folder))) {
-			const file = join(dir, folder, slug, 'index.mdx');
-			if (slug !== 'title-42' && existsSync(file)) draft(file);
-		}
-	}
-	change(dir);
-	const out = `${rel}-dist`;
-	const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-		cwd: ROOT,
-		env: { ...process.env, LOCAL_PREVIEW: '1', CONTENT_ROOT: rel, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
-		encoding: 'utf8',
+/** Copies the content with every explainer but title-42 set to draft, changes it, and builds the copy. */
+function build(name: string, change: (dir: string) => void): ScratchRun {
+	return scratchBuild({
+		scratch: SCRATCH,
+		name,
+		content: (dir) => {
+			draftAllBut(dir, 'title-42');
+			change(dir);
+		},
 	});
-	return { code: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), out: join(ROOT, out) };
-}
-
-/** Marks an explainer as a draft, whether or not its frontmatter already has the field. */
-function draft(file: string) {
-	const text = readFileSync(file, 'utf8');
-	writeFileSync(file, /^draft: .*$/m.test(text) ? text.replace(/^draft: .*$/m, 'draft: true') : text.replace(/^---\n/, '---\ndraft: true\n'));
-}
-
-function edit(file: string, from: RegExp | string, to: string) {
-	const text = readFileSync(file, 'utf8');
-	const next = text.replace(from, to);
-	if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
-	writeFileSync(file, next);
 }
 
 describe('reader aids: checks at build time', () => {
