@@ -92,7 +92,7 @@ const RELATION_ES: Record<string, string> = {
 	'salazar-moctezuma': 'embajadores',
 	'monaco-sandoval': 'tráfico de armas (alerta de la Sedena del 19 de enero)',
 	'coleman-barcena': 'desarrollo (programa de México de 180 millones de dólares)',
-	'biden-amlo': 'presidentes (llamadas del 21 de diciembre, el 3 de febrero y el 28 de abril)',
+	'biden-amlo': 'presidentes (llamada del 21 de diciembre)',
 	'blinken-martinez': 'reunión ministerial trilateral del 28 de febrero',
 	'barcena-martinez': 'reunión ministerial trilateral del 28 de febrero',
 };
