@@ -9,14 +9,15 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentRules } from './src/integrations/content-rules.ts';
 import { browserD3 } from './src/integrations/browser-d3.ts';
 import cspTrim from './src/integrations/csp-trim.ts';
+import { inlineScript } from './src/integrations/inline-script.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cacheDirFor } from './scripts/cache-dir.mjs';
 import { siteFor, siteUrlProblem } from './scripts/site-url.mjs';
 
-// The one inline script (theme before first paint) is allowed by its hash.
-const themeInit = readFileSync(new URL('./src/client/theme-init.js', import.meta.url), 'utf8');
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+// The one inline script (src/client/head.js, before the first paint) is allowed by its hash.
+const headScript = inlineScript(readFileSync(new URL('./src/client/head.js', import.meta.url), 'utf8'));
+const headScriptHash = `sha256-${createHash('sha256').update(headScript).digest('base64')}`;
 
 const base = process.env.BASE_PATH || '/';
 const cacheDir = cacheDirFor(process.env.CONTENT_ROOT, process.env.OUT_DIR);
@@ -75,7 +76,7 @@ export default defineConfig({
 			],
 			scriptDirective: {
 				resources: ["'self'", "'wasm-unsafe-eval'"],
-				hashes: [themeInitHash],
+				hashes: [headScriptHash],
 			},
 		},
 	},

@@ -78,7 +78,7 @@ export default tseslint.config(
 		languageOptions: { globals: { ...globals.node, ...globals.browser } },
 		rules: {
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
-			// theme-init.js ignores a storage error on purpose (its bytes are hashed into the CSP).
+			// head.js ignores a storage error on purpose (its bytes are hashed into the CSP).
 			'no-empty': ['error', { allowEmptyCatch: true }],
 		},
 	},
@@ -88,4 +88,9 @@ export default tseslint.config(
 		rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-control-regex': 'off', 'no-regex-spaces': 'off' },
 	},
 	...boundaries.map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } })),
+	{
+		// A page's scripts start after its first paint; the specs' page.goto waits for them (e2e/fixtures.ts).
+		files: ['e2e/**/*.spec.ts'],
+		rules: { 'no-restricted-imports': ['error', { paths: [{ name: '@playwright/test', message: "Import test and expect from './fixtures', whose page.goto waits for the page's scripts." }] }] },
+	},
 );

@@ -4,7 +4,7 @@
  * with estimated text widths; this catches what the estimates miss. Both languages, at
  * desktop and phone width, on the static drawings and in every step of every scrolly.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { textProblems } from './chart-text';
 import { url } from './site';
 

@@ -8,7 +8,7 @@
  * banned number style such as "301 981" or "40 %" does (spanish-style.spec.ts), and
  * that chart labels stay inside their frames in both languages (chart-text.spec.ts).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { csvParseRows } from 'd3-dsv';
 import { url, watchErrors } from './site';
 

@@ -3,7 +3,7 @@
  * rules turned off in .htmlvalidate.json are explained in the README). Reads the
  * files in the build folder, so it needs no browser.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

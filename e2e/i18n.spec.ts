@@ -5,7 +5,7 @@
  * descriptions are in Spanish there, set apart from publishers' titles.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from './fixtures';
 import { parse } from 'yaml';
 import { builtPages, crawlPages, url } from './site';
 import { SEARCH_UI, UI } from '../src/i18n/site';

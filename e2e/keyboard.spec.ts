@@ -4,7 +4,7 @@
  * or the sticky graphic, and each graphic step, reached from the keyboard, puts the
  * graphic in that step's state, in the order of the story.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures';
 import { url, watchErrors } from './site';
 
 const PAGE = url('explainers/title-42/');

@@ -4,7 +4,7 @@
  * anchor and asset on it. A broken reference is what a reader would hit as a 404,
  * a missing image or a link that lands at the top of the wrong page.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { BASE, crawlPages, url } from './site';
 import { attr, idsOf, siteRoot } from './html';
 
@@ -168,7 +168,7 @@ test('a missing page gets the helpful 404, with working links and styles, at any
 	expect(res?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	// Styled: the site's stylesheet loaded even though the URL is four folders deep.
-	expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Source Serif');
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--font-text'))).toContain('serif');
 	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 	const explainerLinks = page.locator('main a[href*="/explainers/"]');
 	expect(await explainerLinks.count()).toBeGreaterThan(0);

@@ -5,7 +5,7 @@
  * (`npm run test:e2e:sub`, through scripts/with-fixtures.mjs), never into the public one.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures';
 import { textProblems } from './chart-text';
 import { url } from './site';
 

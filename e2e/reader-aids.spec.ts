@@ -4,7 +4,7 @@
  * reader would notice: a card appears, stays on screen, goes away with Esc; a tap
  * does not whisk the reader off to another page; the printout has the URLs.
  */
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from './fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import { url, watchErrors } from './site';
 

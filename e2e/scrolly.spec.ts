@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures';
 import { url } from './site';
 
 const PAGE = url('explainers/title-42/');

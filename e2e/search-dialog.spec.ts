@@ -4,7 +4,7 @@
  * trigger), keyboard navigation through results, Enter, the link fallback without
  * JavaScript, and axe. Also runs under a subpath (e2e/subpath.config.ts).
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import { BASE, url, watchErrors } from './site';
 

@@ -3,7 +3,7 @@
  * Spanish Pagefind index only (stemmed as Spanish, accents ignored), speak Spanish, and
  * link within /es/; the English search still finds only English pages.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import { BASE, builtExplainers, url, watchErrors } from './site';
 import { PAGE_TYPES, TOPIC_LABELS } from '../src/i18n/topics';

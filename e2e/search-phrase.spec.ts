@@ -4,7 +4,7 @@
  * puts X's glossary entry first; a query that names a glossary term shows its short definition
  * above the results without hiding the explainer; each result says its kind and date.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures';
 import { BASE, url } from './site';
 
 const status = (page: Page) => page.locator('[data-search-status]');

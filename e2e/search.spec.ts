@@ -4,7 +4,7 @@
  * highlighting on the page a result opens, and the message when the index cannot load.
  * Also runs under a subpath (e2e/subpath.config.ts).
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures';
 import AxeBuilder from '@axe-core/playwright';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

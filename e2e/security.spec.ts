@@ -2,7 +2,7 @@
  * The Content Security Policy holds on every page (no violations, also while
  * searching and running the scrolly), and no page sends a request to another origin.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './fixtures';
 import { builtPages, crawlPages, url, watchErrors } from './site';
 
 async function recordViolations(page: Page) {

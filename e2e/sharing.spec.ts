@@ -5,7 +5,7 @@
  * (English at the root, Spanish under /es/). Runs at the root and under a subpath
  * (e2e/subpath.config.ts).
  */
-import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test, expect, type APIRequestContext, type Page } from './fixtures';
 import { BASE, SITEMAP_INDEX, crawlPages, sitemapEntries, url } from './site';
 import { attr, jsonLd, linkTag, localPath, metaTags, pngSize, siteRoot } from './html';
 import { SITE, UI } from '../src/i18n/site';

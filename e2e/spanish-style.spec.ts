@@ -11,7 +11,7 @@
  * meta description; not <script>, <style>, <cite> (a source's title stays as its
  * publisher wrote it) or anything inside an element marked lang="en".
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';

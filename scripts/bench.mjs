@@ -230,14 +230,19 @@ async function lighthouse(pages) {
 	const port = PORT + 100;
 	const chrome = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROME_ARGS, `--remote-debugging-port=${port}`] });
 	const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+	// Lighthouse's own list of what it clears before a run, plus localStorage and the rest.
+	const clearStorageTypes = ['file_systems', 'shader_cache', 'service_workers', 'cache_storage', 'local_storage', 'indexeddb', 'cookies'];
 	const short = [];
 	const started = performance.now();
 	console.log(`\nLighthouse (mobile) on ${list.length} pages; budget 100 in each category and CLS 0`);
 	try {
 		for (const path of list) {
 			// Several runs (--runs=N): the scores and audits shown are those of the run with the median LCP.
+			// Each run is a reader's first visit. By default Lighthouse empties the HTTP cache but
+			// keeps localStorage, where an earlier run left the flag that the text face is cached
+			// (src/client/head.js): that would measure a page waiting for a face it no longer has.
 			const runs = [];
-			for (let i = 0; i < RUNS; i++) runs.push((await lh(ORIGIN + path, { port, output: 'json', logLevel: 'error', onlyCategories: categories })).lhr);
+			for (let i = 0; i < RUNS; i++) runs.push((await lh(ORIGIN + path, { port, output: 'json', logLevel: 'error', onlyCategories: categories, clearStorageTypes })).lhr);
 			const lcpOf = (r) => r.audits['largest-contentful-paint']?.numericValue ?? NaN;
 			const valid = runs.filter((r) => Number.isFinite(lcpOf(r))).sort((a, b) => lcpOf(a) - lcpOf(b));
 			if (valid.length < runs.length) console.log(`  ${path}: ${runs.length - valid.length} run(s) without LCP (${runs.map((r) => r.runtimeError?.code ?? 'ok').join(', ')})`);
@@ -250,6 +255,13 @@ async function lighthouse(pages) {
 			const runNote = RUNS > 1 ? `, median of ${lcps.length} (${lcps.map((v) => (v / 1000).toFixed(2)).join(', ')})` : '';
 			report(`${path} LCP, Lighthouse mobile${runNote}`, lcpOf(lhr) / 1000, isExplainer(path) ? BUDGET.lcpSeconds : undefined, 's2');
 			report(`${path} first contentful paint, Lighthouse mobile`, fcp / 1000, undefined, 's2');
+			if (isExplainer(path)) {
+				// A returning reader: the cache and storage of the last run kept, so the text face
+				// prefetched after its first paint is used (no budget: the brief's is the first visit).
+				const again = (await lh(ORIGIN + path, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true })).lhr;
+				const face = again.audits['network-requests']?.details?.items?.some((r) => r.url.endsWith('.woff2')) ? 'text face from the cache' : 'no text face';
+				report(`${path} LCP, Lighthouse mobile, returning reader (${face})`, lcpOf(again) / 1000, undefined, 's2');
+			}
 			const failing = categories.flatMap((k) =>
 				Object.values(lhr.categories[k]?.auditRefs ?? [])
 					.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1)

@@ -3,9 +3,9 @@
  * text, 700 for headings and bold), cut down to the characters English and Spanish
  * text needs. `npm run fonts` writes src/assets/fonts/; the files are committed.
  *
- * Why: the full variable font (@fontsource-variable/source-serif-4, latin) is 51 KB,
- * preloaded on every page, and on a slow phone connection it alone holds the largest
- * text paint back ~150 ms. The regular cut here is ~19 KB.
+ * Why: the full variable font (@fontsource-variable/source-serif-4, latin) is 51 KB; a
+ * reader's first page fetches the face after its first paint, for the pages after it
+ * (docs/decisions/0003-first-paint.md). The regular cut here is ~19 KB.
  *
  * FONT_CHARS is also the @font-face unicode-range (src/styles/global.css) and what
  * tests/unit/fonts.test.ts checks the content against: a character outside it would

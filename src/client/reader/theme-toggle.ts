@@ -1,7 +1,7 @@
 /**
  * The light/dark switch in the header (src/components/site/ThemeToggle.astro): the
  * choice is kept in localStorage and applied before first paint by
- * src/scripts/theme-init.js. Started by the page script in BaseLayout.astro.
+ * src/client/head.js. Started by the page script in BaseLayout.astro.
  */
 export function startThemeToggle(): void {
 	const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');

@@ -1,0 +1,65 @@
+// The page's one inline script, run in <head> before the first paint (what it does and why:
+// docs/decisions/0003-first-paint.md). Sent without comments or indentation; astro.config.mjs adds
+// its hash to the Content Security Policy.
+(function () {
+	var d = document.documentElement;
+	d.classList.remove('no-js');
+	var store = {};
+	try {
+		store = localStorage;
+	} catch (e) {}
+	// The saved or system theme, so the page never flashes the wrong one.
+	var saved = store.theme;
+	var dark = saved ? saved === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+	d.dataset.theme = dark ? 'dark' : 'light';
+	// Source Serif once an earlier page has put it in the cache; the system serif until then.
+	var faceCached = store.textFace === '1';
+	if (faceCached) d.classList.add('text-face');
+
+	// What waits in <template data-after-paint>: the page's scripts, the print stylesheet and,
+	// unless cached or the reader saves data, the text face for the next page.
+	// data-scripts on <html> says "loading", then "ready" once every script has run.
+	var done = false;
+	function afterPaint() {
+		if (done) return;
+		done = true;
+		var saveData = navigator.connection && navigator.connection.saveData;
+		var pending = 0;
+		function settled() {
+			if (--pending === 0) d.dataset.scripts = 'ready';
+		}
+		pending++;
+		d.dataset.scripts = 'loading';
+		document.querySelectorAll('template[data-after-paint]').forEach(function (t) {
+			var content = document.importNode(t.content, true);
+			content.querySelectorAll('script[src]').forEach(function (script) {
+				pending++;
+				script.addEventListener('load', settled);
+				script.addEventListener('error', settled);
+			});
+			content.querySelectorAll('link[data-text-face]').forEach(function (link) {
+				if (faceCached || saveData) link.remove();
+				else
+					link.addEventListener('load', function () {
+						try {
+							localStorage.textFace = '1';
+						} catch (e) {}
+					});
+			});
+			t.replaceWith(content);
+		});
+		settled();
+	}
+	// As soon as the browser reports the first paint. Without that report (a page opened in the
+	// background, an older browser): half a second after the page has loaded and is shown.
+	try {
+		new PerformanceObserver(function (list) {
+			if (list.getEntriesByName('first-contentful-paint').length) setTimeout(afterPaint);
+		}).observe({ type: 'paint', buffered: true });
+	} catch (e) {}
+	addEventListener('load', function () {
+		requestAnimationFrame(function () {
+			setTimeout(afterPaint, 500);
+		});
+	});
+})();
