@@ -16,19 +16,16 @@
 	var faceCached = store.textFace === '1';
 	if (faceCached) d.classList.add('text-face');
 
-	// What waits in <template data-after-paint>: the page's scripts, the print stylesheet and,
-	// unless cached or the reader saves data, the text face for the next page.
+	// What waits in <template data-after-paint>: the page's scripts and the print stylesheet.
 	// data-scripts on <html> says "loading", then "ready" once every script has run.
 	var done = false;
 	function afterPaint() {
 		if (done) return;
 		done = true;
-		var saveData = navigator.connection && navigator.connection.saveData;
-		var pending = 0;
+		var pending = 1;
 		function settled() {
 			if (--pending === 0) d.dataset.scripts = 'ready';
 		}
-		pending++;
 		d.dataset.scripts = 'loading';
 		document.querySelectorAll('template[data-after-paint]').forEach(function (t) {
 			var content = document.importNode(t.content, true);
@@ -37,18 +34,28 @@
 				script.addEventListener('load', settled);
 				script.addEventListener('error', settled);
 			});
-			content.querySelectorAll('link[data-text-face]').forEach(function (link) {
-				if (faceCached || saveData) link.remove();
-				else
-					link.addEventListener('load', function () {
-						try {
-							localStorage.textFace = '1';
-						} catch (e) {}
-					});
-			});
+			cacheTextFace(t.getAttribute('data-text-face'));
 			t.replaceWith(content);
 		});
 		settled();
+	}
+	// On a first visit, the text face for the next page, unless the reader saves data. Fetched
+	// by the font loader, as the next page's stylesheet will ask for it, but not used here.
+	function cacheTextFace(urls) {
+		var saveData = navigator.connection && navigator.connection.saveData;
+		if (!urls || faceCached || saveData || !window.FontFace) return;
+		Promise.all(
+			urls.split(' ').map(function (url) {
+				return new FontFace('text-face-cache', 'url(' + url + ')').load();
+			}),
+		).then(
+			function () {
+				try {
+					localStorage.textFace = '1';
+				} catch (e) {}
+			},
+			function () {},
+		);
 	}
 	// As soon as the browser reports the first paint. Without that report (a page opened in the
 	// background, an older browser): half a second after the page has loaded and is shown.

@@ -17,7 +17,14 @@ describe('inlineScript', () => {
 		expect(text).not.toMatch(/^\s*\/\//m);
 		expect(text.length).toBeLessThan(head.length * 0.7);
 		// Every statement of the source is still there.
-		for (const needle of ['no-js', "d.dataset.theme = dark ? 'dark' : 'light'", 'template[data-after-paint]', "observe({ type: 'paint', buffered: true })", 'link[data-text-face]']) {
+		for (const needle of [
+			'no-js',
+			"d.dataset.theme = dark ? 'dark' : 'light'",
+			'template[data-after-paint]',
+			"observe({ type: 'paint', buffered: true })",
+			"getAttribute('data-text-face')",
+			'FontFace',
+		]) {
 			expect(text).toContain(needle);
 		}
 	});
