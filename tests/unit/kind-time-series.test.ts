@@ -6,7 +6,8 @@ import type { Mark, Scene } from '../../src/graphics/core/scene';
 import { sceneToSvgInner } from '../../src/graphics/core/svg-string';
 import { chartKinds, declaredChart } from '../../src/graphics/kinds/spec';
 import timeSeries from '../../src/graphics/kinds/time-series';
-import { timeSeriesScene, type SeriesData, type SeriesState } from '../../src/graphics/kinds/time-series/model';
+import { textWidth } from '../../src/graphics/core/text';
+import { timeSeriesScene, xAxisTicks, type SeriesData, type SeriesState } from '../../src/graphics/kinds/time-series/model';
 import type { Lang } from '../../src/i18n/lang';
 import { outOfBounds } from '../helpers/funding-layout';
 import { expectGolden, PALETTE_GOLDEN_STYLE, standaloneSvg } from '../helpers/golden';
@@ -239,5 +240,53 @@ describe('linearScale', () => {
 			expect(ours.ticks(4), `${max}`).toEqual(d3.ticks(4));
 			for (const v of [0, max / 3, max]) expect(ours(v), `${max} ${v}`).toBe(d3(v));
 		}
+	});
+});
+
+describe('time-series x axis', () => {
+	const months = (from: string, n: number) =>
+		Array.from({ length: n }, (_, k) => {
+			const [y, m] = from.split('-').map(Number) as [number, number];
+			const t = y * 12 + (m - 1) + k;
+			return `${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}`;
+		});
+	/** Labels fit apart and inside: each ends 6 px before the next begins, the last before the edge. */
+	const fits = (x: string[], innerW: number, room: number, ticks: { i: number; label: string }[]) => {
+		const band = innerW / x.length;
+		return ticks.every((t, k) => {
+			const end = t.i * band + 2 + textWidth(t.label, 12);
+			return end <= room && (k === ticks.length - 1 || end + 6 <= ticks[k + 1]!.i * band + 2);
+		});
+	};
+
+	it('labels a short monthly series by month, with the year on the first month and on January', () => {
+		const x = months('2024-10', 5);
+		expect(xAxisTicks(x, 560, 600, 'en').map((t) => t.label)).toEqual(['Oct 2024', 'Nov', 'Dec', 'Jan 2025', 'Feb']);
+		expect(xAxisTicks(x, 560, 600, 'es').map((t) => t.label)).toEqual(['oct 2024', 'nov', 'dic', 'ene 2025', 'feb']);
+	});
+	it('labels every second, third or sixth month where every month does not fit, still apart and inside', () => {
+		for (const [n, innerW] of [
+			[12, 300],
+			[18, 280],
+			[24, 400],
+			[24, 600],
+		] as const) {
+			const x = months('2024-03', n);
+			const ticks = xAxisTicks(x, innerW, innerW + 10, 'en');
+			const step = ticks[1]!.i - ticks[0]!.i;
+			expect([1, 2, 3, 6], `${n} months at ${innerW} px`).toContain(step);
+			expect(ticks.every((t) => /^[A-Z][a-z]+( \d{4})?$/.test(t.label))).toBe(true);
+			expect(fits(x, innerW, innerW + 10, ticks), `${n} months at ${innerW} px`).toBe(true);
+		}
+		// Where every month fits, every month is labelled.
+		expect(xAxisTicks(months('2024-03', 12), 900, 910, 'en')).toHaveLength(12);
+	});
+	it('labels a long series by year, every other year on a narrow chart, as before', () => {
+		const x = months('2020-03', 77);
+		expect(xAxisTicks(x, 600, 610, 'en').map((t) => t.label)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+		expect(xAxisTicks(x, 280, 290, 'en').map((t) => t.label)).toEqual(['2020', '', '2022', '', '2024', '', '2026']);
+	});
+	it('falls back to years when even every sixth month does not fit', () => {
+		expect(xAxisTicks(months('2024-03', 24), 200, 210, 'en').map((t) => t.label)).toEqual(['2024', '', '2026']);
 	});
 });

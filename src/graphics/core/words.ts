@@ -5,6 +5,16 @@
 import { formatDate, formatMonthShort } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 
+/** AP style month abbreviations, for time axes and timeline markers. */
+export const MONTHS_AP = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/** A month on a time axis: "Jan 2023" / "Apr" (AP style); "ene 2023" / "abr". */
+export function axisMonth(month: string, withYear: boolean, lang: Lang): string {
+	if (lang === 'es') return withYear ? formatMonthShort(month, 'es') : formatMonthShort(month, 'es').split(' ')[0]!;
+	const name = MONTHS_AP[Number(month.slice(5)) - 1]!;
+	return withYear ? `${name} ${month.slice(0, 4)}` : name;
+}
+
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "2024-02-07" → "Feb 7, 2024": an English date in a chart label, where space is short. */
 export function shortDate(iso: string): string {

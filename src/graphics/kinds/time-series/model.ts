@@ -16,6 +16,7 @@ import { noteMarks, type Box } from '../../core/labels';
 import { linearScale } from '../../core/scale';
 import { LINE_HEIGHT_EM, mark, type Dimensions, type Mark, type Scene } from '../../core/scene';
 import { textWidth, wrapText } from '../../core/text';
+import { axisMonth } from '../../core/words';
 
 export type Format = 'integer' | 'percent' | 'billions' | 'compact';
 
@@ -99,6 +100,36 @@ export function tops(data: SeriesData): number[] {
 	return data.x.map((_, i) => (data.stacked ? data.series.reduce((s, ser) => s + ser.values[i]!, 0) : Math.max(...data.series.map((ser) => ser.values[i]!))));
 }
 
+/** Longest monthly series labelled by month rather than by year. */
+const MONTH_TICKS_MAX = 24;
+
+/**
+ * The x axis's ticks: an index into the x values and its label. A monthly series of up to
+ * two years is labelled by month ("Mar 2024", "Apr", … "Jan 2025"), every first, second,
+ * third or sixth month, the fewest steps whose labels fit apart and inside the chart
+ * (`room`: from the first band's start to the chart's right edge). Longer series, or
+ * months too tight even every sixth, are labelled by year, every other year on narrow charts.
+ */
+export function xAxisTicks(x: string[], innerW: number, room: number, lang: Lang): { i: number; label: string }[] {
+	const band = innerW / x.length;
+	const monthly = x.every((v) => /^\d{4}-\d{2}$/.test(v));
+	if (monthly && x.length <= MONTH_TICKS_MAX) {
+		for (const step of [1, 2, 3, 6]) {
+			const ticks = x.flatMap((v, i) => (i % step === 0 ? [{ i, label: axisMonth(v, i === 0 || v.endsWith('-01'), lang) }] : []));
+			const widths = ticks.map((t) => textWidth(t.label, 12) + 2);
+			const apart = ticks.every((t, k) => k === ticks.length - 1 || widths[k]! + 6 <= (ticks[k + 1]!.i - t.i) * band);
+			const inside = ticks.every((t, k) => t.i * band + widths[k]! <= room);
+			if (apart && inside) return ticks;
+		}
+	}
+	return x.flatMap((v, i) => {
+		const year = v.slice(0, 4);
+		if (i !== 0 && x[i - 1]!.slice(0, 4) === year) return [];
+		// On narrow charts, label every other year to keep labels apart.
+		return [{ i, label: innerW < 300 && Number(year) % 2 === 1 && i !== 0 ? '' : year }];
+	});
+}
+
 /** The scene for one state at one size, with the words of one language. */
 export function timeSeriesScene(data: SeriesData, dims: Dimensions, state: SeriesState, lang: Lang): Scene {
 	const { width, height } = dims;
@@ -170,17 +201,10 @@ export function timeSeriesScene(data: SeriesData, dims: Dimensions, state: Serie
 		mark('text', `ytick-${v}`, { x: left - 6, y: y(v), dy: '0.32em', 'text-anchor': 'end' }, { className: 'tick', lines: [tick(v)] }),
 	]);
 
-	const xTicks: Mark[] = data.x.flatMap((x, i) => {
-		const year = x.slice(0, 4);
-		const isYearStart = i === 0 || data.x[i - 1]!.slice(0, 4) !== year;
-		if (!isYearStart) return [];
-		// On narrow charts, label every other year to keep labels apart.
-		const label = innerW < 300 && Number(year) % 2 === 1 && i !== 0 ? '' : year;
-		return [
-			mark('line', `xtick-line-${x}`, { x1: left + i * band, x2: left + i * band, y1: base, y2: base + 5 }, { className: 'axis-base' }),
-			mark('text', `xtick-${x}`, { x: left + i * band + 2, y: base + 18, 'text-anchor': 'start' }, { className: 'tick', lines: [label] }),
-		];
-	});
+	const xTicks: Mark[] = xAxisTicks(data.x, innerW, width - left, lang).flatMap(({ i, label }) => [
+		mark('line', `xtick-line-${data.x[i]}`, { x1: left + i * band, x2: left + i * band, y1: base, y2: base + 5 }, { className: 'axis-base' }),
+		mark('text', `xtick-${data.x[i]}`, { x: left + i * band + 2, y: base + 18, 'text-anchor': 'start' }, { className: 'tick', lines: [label] }),
+	]);
 
 	// Legend: the full label, or the short one where it would run past the edge.
 	const legendText = (s: SeriesData['series'][number]) => (textWidth(s.label[lang], 13, true) <= width - left - 17 - 2 ? s.label[lang] : s.short[lang]);

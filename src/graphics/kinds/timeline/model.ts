@@ -15,7 +15,8 @@ import type { Lang } from '../../../i18n/lang';
 import { mark, type Dimensions, type Mark, type Scene } from '../../core/scene';
 import { stackLabels, type StackItem } from '../../core/stacked-labels';
 import { textWidth } from '../../core/text';
-import { axisMonth, shortDate, tick } from './words';
+import { axisMonth } from '../../core/words';
+import { shortDate, tick } from './words';
 
 export interface Bilingual {
 	en: string;
