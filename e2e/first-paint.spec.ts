@@ -4,6 +4,9 @@
  * the text face for the next page follow it; the text face is used once cached, and nothing
  * shifts on either page. Without a paint report, or without JavaScript, nothing is lost.
  */
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { test, expect, type Page } from './fixtures';
 import { url } from './site';
 
@@ -78,6 +81,44 @@ test('a first visit reads in the system serif and caches the text face; the next
 	// Not fetched again for the page after: each face once, by its stylesheet.
 	expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.woff2')).length)).toBe(2);
 	expect(await layoutShift(page)).toBe(0);
+});
+
+test('a page that arrives in two parts, cut inside the header, is first drawn with its header whole: nothing shifts', async ({ page }) => {
+	// A server that sends each page up to the middle of the header's tools, waits, then sends the
+	// rest, as a slow connection can. Without rel="expect" the browser drew the header half-built,
+	// and its tools then grew and pushed the navigation aside (a layout shift of about 0.006).
+	const DIST = process.env.DIST_DIR || 'dist';
+	const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2' };
+	const server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+		let body: Buffer;
+		const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+		try {
+			body = readFileSync(file);
+		} catch {
+			res.writeHead(404).end();
+			return;
+		}
+		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		const cut = extname(file) === '.html' ? body.indexOf('data-lang-switch') : -1;
+		if (cut < 0) {
+			res.end(body);
+			return;
+		}
+		res.write(body.subarray(0, cut - 40));
+		setTimeout(() => res.end(body.subarray(cut - 40)), 400);
+	});
+	await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
+	const { port } = server.address() as { port: number };
+	try {
+		for (const path of ['explainers/mexico-delegation/', 'es/explainers/title-42/']) {
+			await page.goto(`http://localhost:${port}${url(path)}`);
+			await afterPaintDone(page);
+			expect(await layoutShift(page), path).toBe(0);
+		}
+	} finally {
+		server.close();
+	}
 });
 
 test('a reader who saves data is not sent the text face', async ({ page }) => {

@@ -32,7 +32,17 @@ const notFound = existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not fo
 // Hosts that allow a 404 page per folder serve the Spanish one under /es/.
 const notFoundEsPage = join(dir, 'es', '404', 'index.html');
 const notFoundEs = existsSync(notFoundEsPage) ? readFileSync(notFoundEsPage) : notFound;
-const files = sirv(dir, { dev: false, etag: true, gzip: false, brotli: false, extensions: ['html'] });
+// Files under _astro/ have their content's hash in their names: cached for good, as a host should.
+const files = sirv(dir, {
+	dev: false,
+	etag: true,
+	gzip: false,
+	brotli: false,
+	extensions: ['html'],
+	setHeaders: (res, pathname) => {
+		if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+	},
+});
 const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.csv', '.txt', '']);
 
 /** Wraps the response so text bodies are gzipped when the client accepts it. */

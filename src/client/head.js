@@ -57,13 +57,23 @@
 			function () {},
 		);
 	}
-	// As soon as the browser reports the first paint. Without that report (a page opened in the
-	// background, an older browser): half a second after the page has loaded and is shown.
+	// Once the browser has reported the first paint and the whole page is parsed (on a slow
+	// connection the first paint comes before the end of the page, where the template is).
+	// Without that report (a page opened in the background, an older browser): half a second
+	// after the page has loaded and is shown.
+	var painted = false;
+	function whenReady() {
+		if (painted && document.readyState !== 'loading') setTimeout(afterPaint);
+	}
 	try {
 		new PerformanceObserver(function (list) {
-			if (list.getEntriesByName('first-contentful-paint').length) setTimeout(afterPaint);
+			if (list.getEntriesByName('first-contentful-paint').length) {
+				painted = true;
+				whenReady();
+			}
 		}).observe({ type: 'paint', buffered: true });
 	} catch (e) {}
+	document.addEventListener('DOMContentLoaded', whenReady);
 	addEventListener('load', function () {
 		requestAnimationFrame(function () {
 			setTimeout(afterPaint, 500);
